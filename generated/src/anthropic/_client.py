@@ -1,0 +1,1 @@
+# placeholder: the runtime core provides this template

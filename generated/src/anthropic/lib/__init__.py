@@ -1,0 +1,1 @@
+"""Hand-written helpers merged into the generated package (streaming, tools, parsing, platforms)."""

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .batches import AsyncBatches as AsyncBatches
+    from .batches import AsyncBatchesWithRawResponse as AsyncBatchesWithRawResponse
+    from .batches import (
+        AsyncBatchesWithStreamingResponse as AsyncBatchesWithStreamingResponse,
+    )
+    from .batches import Batches as Batches
+    from .batches import BatchesWithRawResponse as BatchesWithRawResponse
+    from .batches import BatchesWithStreamingResponse as BatchesWithStreamingResponse
+    from .messages import AsyncMessages as AsyncMessages
+    from .messages import AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse
+    from .messages import (
+        AsyncMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
+    )
+    from .messages import Messages as Messages
+    from .messages import MessagesWithRawResponse as MessagesWithRawResponse
+    from .messages import MessagesWithStreamingResponse as MessagesWithStreamingResponse
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AsyncBatches": (".batches", "AsyncBatches"),
+    "AsyncBatchesWithRawResponse": (".batches", "AsyncBatchesWithRawResponse"),
+    "AsyncBatchesWithStreamingResponse": (
+        ".batches",
+        "AsyncBatchesWithStreamingResponse",
+    ),
+    "AsyncMessages": (".messages", "AsyncMessages"),
+    "AsyncMessagesWithRawResponse": (".messages", "AsyncMessagesWithRawResponse"),
+    "AsyncMessagesWithStreamingResponse": (
+        ".messages",
+        "AsyncMessagesWithStreamingResponse",
+    ),
+    "Batches": (".batches", "Batches"),
+    "BatchesWithRawResponse": (".batches", "BatchesWithRawResponse"),
+    "BatchesWithStreamingResponse": (".batches", "BatchesWithStreamingResponse"),
+    "Messages": (".messages", "Messages"),
+    "MessagesWithRawResponse": (".messages", "MessagesWithRawResponse"),
+    "MessagesWithStreamingResponse": (".messages", "MessagesWithStreamingResponse"),
+}
+
+__all__ = [
+    "AsyncBatches",
+    "AsyncBatchesWithRawResponse",
+    "AsyncBatchesWithStreamingResponse",
+    "AsyncMessages",
+    "AsyncMessagesWithRawResponse",
+    "AsyncMessagesWithStreamingResponse",
+    "Batches",
+    "BatchesWithRawResponse",
+    "BatchesWithStreamingResponse",
+    "Messages",
+    "MessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attribute = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    from importlib import import_module
+
+    value = getattr(import_module(module_name, __name__), attribute)
+    # Cache it: later lookups are plain attribute reads.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

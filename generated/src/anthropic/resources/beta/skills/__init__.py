@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .skills import AsyncSkills as AsyncSkills
+    from .skills import AsyncSkillsWithRawResponse as AsyncSkillsWithRawResponse
+    from .skills import (
+        AsyncSkillsWithStreamingResponse as AsyncSkillsWithStreamingResponse,
+    )
+    from .skills import Skills as Skills
+    from .skills import SkillsWithRawResponse as SkillsWithRawResponse
+    from .skills import SkillsWithStreamingResponse as SkillsWithStreamingResponse
+    from .versions import AsyncVersions as AsyncVersions
+    from .versions import AsyncVersionsWithRawResponse as AsyncVersionsWithRawResponse
+    from .versions import (
+        AsyncVersionsWithStreamingResponse as AsyncVersionsWithStreamingResponse,
+    )
+    from .versions import Versions as Versions
+    from .versions import VersionsWithRawResponse as VersionsWithRawResponse
+    from .versions import VersionsWithStreamingResponse as VersionsWithStreamingResponse
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "AsyncSkills": (".skills", "AsyncSkills"),
+    "AsyncSkillsWithRawResponse": (".skills", "AsyncSkillsWithRawResponse"),
+    "AsyncSkillsWithStreamingResponse": (".skills", "AsyncSkillsWithStreamingResponse"),
+    "AsyncVersions": (".versions", "AsyncVersions"),
+    "AsyncVersionsWithRawResponse": (".versions", "AsyncVersionsWithRawResponse"),
+    "AsyncVersionsWithStreamingResponse": (
+        ".versions",
+        "AsyncVersionsWithStreamingResponse",
+    ),
+    "Skills": (".skills", "Skills"),
+    "SkillsWithRawResponse": (".skills", "SkillsWithRawResponse"),
+    "SkillsWithStreamingResponse": (".skills", "SkillsWithStreamingResponse"),
+    "Versions": (".versions", "Versions"),
+    "VersionsWithRawResponse": (".versions", "VersionsWithRawResponse"),
+    "VersionsWithStreamingResponse": (".versions", "VersionsWithStreamingResponse"),
+}
+
+__all__ = [
+    "AsyncSkills",
+    "AsyncSkillsWithRawResponse",
+    "AsyncSkillsWithStreamingResponse",
+    "AsyncVersions",
+    "AsyncVersionsWithRawResponse",
+    "AsyncVersionsWithStreamingResponse",
+    "Skills",
+    "SkillsWithRawResponse",
+    "SkillsWithStreamingResponse",
+    "Versions",
+    "VersionsWithRawResponse",
+    "VersionsWithStreamingResponse",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attribute = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    from importlib import import_module
+
+    value = getattr(import_module(module_name, __name__), attribute)
+    # Cache it: later lookups are plain attribute reads.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._base_client import AsyncPaginator
+from .._compat import cached_property
+from .._request import (
+    compact,
+    joined_header,
+    make_request_options,
+    merge_headers,
+    path_param,
+)
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..pagination import AsyncPage, SyncPage
+from ..types.model_info import ModelInfo
+
+if TYPE_CHECKING:
+    from typing import List, Union
+
+    from typing_extensions import Literal
+
+    pass
+
+__all__ = ["Models", "AsyncModels"]
+
+
+class Models(SyncAPIResource):
+    """Look up the models available to your API key."""
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """Variant of this resource whose methods return the raw HTTP response (`.parse()` gives the object)."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """Variant of this resource whose methods return the response without reading its body."""
+        return ModelsWithStreamingResponse(self)
+
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        betas: List[
+            Union[
+                str,
+                Literal[
+                    "message-batches-2024-09-24",
+                    "prompt-caching-2024-07-31",
+                    "computer-use-2024-10-22",
+                    "computer-use-2025-01-24",
+                    "pdfs-2024-09-25",
+                    "token-counting-2024-11-01",
+                    "token-efficient-tools-2025-02-19",
+                    "output-128k-2025-02-19",
+                    "files-api-2025-04-14",
+                    "mcp-client-2025-04-04",
+                    "mcp-client-2025-11-20",
+                    "dev-full-thinking-2025-05-14",
+                    "interleaved-thinking-2025-05-14",
+                    "code-execution-2025-05-22",
+                    "extended-cache-ttl-2025-04-11",
+                    "context-1m-2025-08-07",
+                    "context-management-2025-06-27",
+                    "model-context-window-exceeded-2025-08-26",
+                    "skills-2025-10-02",
+                    "fast-mode-2026-02-01",
+                ],
+            ]
+        ]
+        | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ModelInfo:
+
+        return self._get(
+            f"/v1/models/{path_param('model_id', model_id)}",
+            options=make_request_options(
+                extra_headers=merge_headers(
+                    joined_header("anthropic-beta", betas, ()), extra_headers
+                ),
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ModelInfo,
+        )
+
+    def list(
+        self,
+        *,
+        after_id: str | Omit = omit,
+        before_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        betas: List[
+            Union[
+                str,
+                Literal[
+                    "message-batches-2024-09-24",
+                    "prompt-caching-2024-07-31",
+                    "computer-use-2024-10-22",
+                    "computer-use-2025-01-24",
+                    "pdfs-2024-09-25",
+                    "token-counting-2024-11-01",
+                    "token-efficient-tools-2025-02-19",
+                    "output-128k-2025-02-19",
+                    "files-api-2025-04-14",
+                    "mcp-client-2025-04-04",
+                    "mcp-client-2025-11-20",
+                    "dev-full-thinking-2025-05-14",
+                    "interleaved-thinking-2025-05-14",
+                    "code-execution-2025-05-22",
+                    "extended-cache-ttl-2025-04-11",
+                    "context-1m-2025-08-07",
+                    "context-management-2025-06-27",
+                    "model-context-window-exceeded-2025-08-26",
+                    "skills-2025-10-02",
+                    "fast-mode-2026-02-01",
+                ],
+            ]
+        ]
+        | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncPage[ModelInfo]:
+
+        return self._get_api_list(
+            "/v1/models",
+            page=SyncPage[ModelInfo],
+            options=make_request_options(
+                query=compact(
+                    {"after_id": after_id, "before_id": before_id, "limit": limit}
+                ),
+                extra_headers=merge_headers(
+                    joined_header("anthropic-beta", betas, ()), extra_headers
+                ),
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=ModelInfo,
+        )
+
+
+class AsyncModels(AsyncAPIResource):
+    """Look up the models available to your API key."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """Variant of this resource whose methods return the raw HTTP response (`.parse()` gives the object)."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """Variant of this resource whose methods return the response without reading its body."""
+        return AsyncModelsWithStreamingResponse(self)
+
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        betas: List[
+            Union[
+                str,
+                Literal[
+                    "message-batches-2024-09-24",
+                    "prompt-caching-2024-07-31",
+                    "computer-use-2024-10-22",
+                    "computer-use-2025-01-24",
+                    "pdfs-2024-09-25",
+                    "token-counting-2024-11-01",
+                    "token-efficient-tools-2025-02-19",
+                    "output-128k-2025-02-19",
+                    "files-api-2025-04-14",
+                    "mcp-client-2025-04-04",
+                    "mcp-client-2025-11-20",
+                    "dev-full-thinking-2025-05-14",
+                    "interleaved-thinking-2025-05-14",
+                    "code-execution-2025-05-22",
+                    "extended-cache-ttl-2025-04-11",
+                    "context-1m-2025-08-07",
+                    "context-management-2025-06-27",
+                    "model-context-window-exceeded-2025-08-26",
+                    "skills-2025-10-02",
+                    "fast-mode-2026-02-01",
+                ],
+            ]
+        ]
+        | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ModelInfo:
+
+        return await self._get(
+            f"/v1/models/{path_param('model_id', model_id)}",
+            options=make_request_options(
+                extra_headers=merge_headers(
+                    joined_header("anthropic-beta", betas, ()), extra_headers
+                ),
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ModelInfo,
+        )
+
+    def list(
+        self,
+        *,
+        after_id: str | Omit = omit,
+        before_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        betas: List[
+            Union[
+                str,
+                Literal[
+                    "message-batches-2024-09-24",
+                    "prompt-caching-2024-07-31",
+                    "computer-use-2024-10-22",
+                    "computer-use-2025-01-24",
+                    "pdfs-2024-09-25",
+                    "token-counting-2024-11-01",
+                    "token-efficient-tools-2025-02-19",
+                    "output-128k-2025-02-19",
+                    "files-api-2025-04-14",
+                    "mcp-client-2025-04-04",
+                    "mcp-client-2025-11-20",
+                    "dev-full-thinking-2025-05-14",
+                    "interleaved-thinking-2025-05-14",
+                    "code-execution-2025-05-22",
+                    "extended-cache-ttl-2025-04-11",
+                    "context-1m-2025-08-07",
+                    "context-management-2025-06-27",
+                    "model-context-window-exceeded-2025-08-26",
+                    "skills-2025-10-02",
+                    "fast-mode-2026-02-01",
+                ],
+            ]
+        ]
+        | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[ModelInfo, AsyncPage[ModelInfo]]:
+
+        return self._get_api_list(
+            "/v1/models",
+            page=AsyncPage[ModelInfo],
+            options=make_request_options(
+                query=compact(
+                    {"after_id": after_id, "before_id": before_id, "limit": limit}
+                ),
+                extra_headers=merge_headers(
+                    joined_header("anthropic-beta", betas, ()), extra_headers
+                ),
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            model=ModelInfo,
+        )
+
+
+class ModelsWithRawResponse:
+    def __init__(self, models: Models) -> None:
+        self._models = models
+        self.retrieve = to_raw_response_wrapper(models.retrieve)
+        self.list = to_raw_response_wrapper(models.list)
+
+
+class ModelsWithStreamingResponse:
+    def __init__(self, models: Models) -> None:
+        self._models = models
+        self.retrieve = to_streamed_response_wrapper(models.retrieve)
+        self.list = to_streamed_response_wrapper(models.list)
+
+
+class AsyncModelsWithRawResponse:
+    def __init__(self, models: AsyncModels) -> None:
+        self._models = models
+        self.retrieve = async_to_raw_response_wrapper(models.retrieve)
+        self.list = async_to_raw_response_wrapper(models.list)
+
+
+class AsyncModelsWithStreamingResponse:
+    def __init__(self, models: AsyncModels) -> None:
+        self._models = models
+        self.retrieve = async_to_streamed_response_wrapper(models.retrieve)
+        self.list = async_to_streamed_response_wrapper(models.list)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .._types import SequenceNotStr
+from .beta_input_tokens_clear_at_least_param import BetaInputTokensClearAtLeastParam
+from .beta_input_tokens_trigger_param import BetaInputTokensTriggerParam
+from .beta_tool_uses_keep_param import BetaToolUsesKeepParam
+from .beta_tool_uses_trigger_param import BetaToolUsesTriggerParam
+
+__all__ = [
+    "BetaClearToolUses20250919Param",
+]
+
+
+class BetaClearToolUses20250919Param(TypedDict, total=False):
+    clear_at_least: Optional[BetaInputTokensClearAtLeastParam]
+
+    clear_tool_inputs: Optional[Union[bool, SequenceNotStr[str]]]
+
+    exclude_tools: Optional[SequenceNotStr[str]]
+
+    keep: BetaToolUsesKeepParam
+
+    trigger: Union[BetaInputTokensTriggerParam, BetaToolUsesTriggerParam]
+
+    type: Required[Literal["clear_tool_uses_20250919"]]

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaContentBlockStopEvent",
+]
+
+
+class BetaContentBlockStopEvent(BaseModel):
+    index: int
+    type: Literal["content_block_stop"]

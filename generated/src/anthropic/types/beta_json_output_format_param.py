@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import Dict
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaJsonOutputFormatParam",
+]
+
+
+class BetaJsonOutputFormatParam(TypedDict, total=False):
+    schema: Required[Dict[str, object]]
+
+    type: Required[Literal["json_schema"]]

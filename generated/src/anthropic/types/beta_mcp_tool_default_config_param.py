@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "BetaMCPToolDefaultConfigParam",
+]
+
+
+class BetaMCPToolDefaultConfigParam(TypedDict, total=False):
+    defer_loading: bool
+
+    enabled: bool

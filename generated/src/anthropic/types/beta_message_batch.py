@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .beta_request_counts import BetaRequestCounts
+
+__all__ = [
+    "BetaMessageBatch",
+]
+
+
+class BetaMessageBatch(BaseModel):
+    archived_at: Optional[datetime] = None
+    cancel_initiated_at: Optional[datetime] = None
+    created_at: datetime
+    ended_at: Optional[datetime] = None
+    expires_at: datetime
+    id: str
+    processing_status: Literal["in_progress", "canceling", "ended"]
+    request_counts: BetaRequestCounts
+    results_url: Optional[str] = None
+    type: Literal["message_batch"]

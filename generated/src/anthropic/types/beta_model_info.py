@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaModelInfo",
+]
+
+
+class BetaModelInfo(BaseModel):
+    created_at: datetime
+    display_name: str
+    id: str
+    type: Literal["model"]

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaRequestCodeExecutionToolResultErrorParam",
+]
+
+
+class BetaRequestCodeExecutionToolResultErrorParam(TypedDict, total=False):
+    error_code: Required[
+        Literal[
+            "invalid_tool_input",
+            "unavailable",
+            "too_many_requests",
+            "execution_time_exceeded",
+        ]
+    ]
+
+    type: Required[Literal["code_execution_tool_result_error"]]

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaRequestWebFetchToolResultErrorParam",
+]
+
+
+class BetaRequestWebFetchToolResultErrorParam(TypedDict, total=False):
+    error_code: Required[
+        Literal[
+            "invalid_tool_input",
+            "url_too_long",
+            "url_not_allowed",
+            "url_not_accessible",
+            "unsupported_content_type",
+            "too_many_requests",
+            "max_uses_exceeded",
+            "unavailable",
+        ]
+    ]
+
+    type: Required[Literal["web_fetch_tool_result_error"]]

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaResponseBashCodeExecutionToolResultError",
+]
+
+
+class BetaResponseBashCodeExecutionToolResultError(BaseModel):
+    error_code: Literal[
+        "invalid_tool_input",
+        "unavailable",
+        "too_many_requests",
+        "execution_time_exceeded",
+        "output_file_too_large",
+    ]
+    type: Literal["bash_code_execution_tool_result_error"]

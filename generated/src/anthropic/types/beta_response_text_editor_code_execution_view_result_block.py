@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaResponseTextEditorCodeExecutionViewResultBlock",
+]
+
+
+class BetaResponseTextEditorCodeExecutionViewResultBlock(BaseModel):
+    content: str
+    file_type: Literal["text", "image", "pdf"]
+    num_lines: Optional[int] = None
+    start_line: Optional[int] = None
+    total_lines: Optional[int] = None
+    type: Literal["text_editor_code_execution_view_result"]

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaResponseWebSearchToolResultError",
+]
+
+
+class BetaResponseWebSearchToolResultError(BaseModel):
+    error_code: Literal[
+        "invalid_tool_input",
+        "unavailable",
+        "max_uses_exceeded",
+        "too_many_requests",
+        "query_too_long",
+        "request_too_large",
+    ]
+    type: Literal["web_search_tool_result_error"]

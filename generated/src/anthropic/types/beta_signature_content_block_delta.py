@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaSignatureContentBlockDelta",
+]
+
+
+class BetaSignatureContentBlockDelta(BaseModel):
+    signature: str
+    type: Literal["signature_delta"]

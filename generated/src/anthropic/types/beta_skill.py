@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BetaSkill",
+]
+
+
+class BetaSkill(BaseModel):
+    skill_id: str
+    type: Literal["anthropic", "custom"]
+    version: str

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .beta_message import BetaMessage
+
+__all__ = [
+    "BetaSucceededResult",
+]
+
+
+class BetaSucceededResult(BaseModel):
+    message: BetaMessage
+    type: Literal["succeeded"]

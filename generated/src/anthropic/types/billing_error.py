@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "BillingError",
+]
+
+
+class BillingError(BaseModel):
+    message: str
+    type: Literal["billing_error"]

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .._types import SequenceNotStr
+
+__all__ = [
+    "InputSchemaParam",
+]
+
+
+class InputSchemaParam(TypedDict, total=False):
+    properties: Optional[Dict[str, object]]
+
+    required: Optional[SequenceNotStr[str]]
+
+    type: Required[Literal["object"]]

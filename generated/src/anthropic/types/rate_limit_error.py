@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "RateLimitError",
+]
+
+
+class RateLimitError(BaseModel):
+    message: str
+    type: Literal["rate_limit_error"]

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "ResponseSearchResultLocationCitation",
+]
+
+
+class ResponseSearchResultLocationCitation(BaseModel):
+    cited_text: str
+    end_block_index: int
+    search_result_index: int
+    source: str
+    start_block_index: int
+    title: Optional[str] = None
+    type: Literal["search_result_location"]

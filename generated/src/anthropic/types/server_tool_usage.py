@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .._models import BaseModel
+
+__all__ = [
+    "ServerToolUsage",
+]
+
+
+class ServerToolUsage(BaseModel):
+    web_search_requests: int

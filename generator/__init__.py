@@ -1,0 +1,1 @@
+"""OpenAPI spec + overlay -> typed Python SDK, as a pipeline of small stages."""

@@ -1,0 +1,277 @@
+"""Operations -> resources and methods, following the resource tree in `sdk.yaml`."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from .. import ir
+from ..config import Configuration, MethodConfig, ResourceConfig, split_qualified
+from ..diagnostics import DiagnosticSink
+from ..load import resolve_pointer
+from .naming import python_identifier
+from .schemas import SchemaResolver, normalise_key
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+class ResourceBuilder:
+    def __init__(self, spec: dict[str, Any], config: Configuration, resolver: SchemaResolver, sink: DiagnosticSink) -> None:
+        self.spec = spec
+        self.config = config
+        self.resolver = resolver
+        self.sink = sink
+        self.client_parameters = {name.lower() for name in config.sdk.client.client_parameters}
+        self.used_operations: dict[str, str] = {}
+
+    # ----------------------------------------------------------------------------------
+
+    def build(self) -> list[ir.Resource]:
+        return [
+            self._resource(attr, rc, f"/resources/{_escape(attr)}")
+            for attr, rc in self.config.sdk.resources.items()
+        ]
+
+    def _resource(self, attr: str, rc: ResourceConfig, key: str) -> ir.Resource:
+        resource = ir.Resource(
+            attr=attr,
+            class_name=rc.class_name,
+            module=rc.module,
+            doc=rc.doc,
+            constants=dict(rc.constants),
+        )
+        if rc.mixin is not None:
+            resource.mixin = ir.Mixin(rc.mixin.module, rc.mixin.sync_class, rc.mixin.async_class)
+        for name, mc in rc.methods.items():
+            method = self._method(name, mc, f"{key}/methods/{_escape(name)}")
+            if method is not None:
+                resource.methods.append(method)
+        for child_attr, child in rc.children.items():
+            resource.children.append(self._resource(child_attr, child, f"{key}/children/{_escape(child_attr)}"))
+        return resource
+
+    # ----------------------------------------------------------------------------------
+
+    def _operation(self, mc: MethodConfig, key: str) -> Optional[tuple[str, str, dict[str, Any]]]:
+        verb, _, path = mc.operation.partition(" ")
+        verb = verb.lower()
+        item = (self.spec.get("paths") or {}).get(path)
+        operation = item.get(verb) if isinstance(item, dict) else None
+        if not isinstance(operation, dict):
+            self.sink.error(self.config.sdk_file, key + "/operation", f"no operation '{verb} {path}' in the spec")
+            return None
+        previous = self.used_operations.get(mc.operation)
+        if previous is not None:
+            self.sink.error(self.config.sdk_file, key + "/operation", f"operation '{mc.operation}' is already used by {previous}")
+        self.used_operations[mc.operation] = key
+        return verb, path, operation
+
+    def _method(self, name: str, mc: MethodConfig, key: str) -> Optional[ir.Method]:
+        found = self._operation(mc, key)
+        if found is None:
+            return None
+        verb, path, operation = found
+        op_pointer = f"#/paths/{_escape(path)}/{verb}"
+        params_id = ir.TypeId(*split_qualified(mc.params_type)) if mc.params_type else None
+
+        params: list[ir.Param] = []
+        params.extend(self._parameters(operation, path, op_pointer, params_id))
+        body_kind, body_params, body_schema = self._body(operation, op_pointer, params_id, key)
+        params.extend(body_params)
+
+        streaming = self._streaming(mc, key, params_id)
+        if params_id is not None:
+            self._declare_params_type(params_id, params, streaming, body_schema, op_pointer)
+
+        response = self._response(mc, operation, op_pointer, key)
+        guard = None
+        if mc.nonstreaming_guard is not None:
+            guard = ir.NonStreamingGuard(mc.nonstreaming_guard.max_tokens_param, mc.nonstreaming_guard.model_param)
+        return ir.Method(
+            name=name,
+            http_method=verb,
+            path=path,
+            params=tuple(_ordered(params)),
+            response=response,
+            body=body_kind,
+            params_type=params_id,
+            streaming=streaming,
+            default_betas=tuple(mc.default_betas),
+            doc=mc.doc or _text(operation.get("description")) or _text(operation.get("summary")),
+            operation_id=str(operation.get("operationId", "")),
+            deprecated_models=mc.deprecated_models,
+            nonstreaming_guard=guard,
+            url_from=(mc.url_from.method, mc.url_from.field) if mc.url_from else None,
+        )
+
+    def _parameters(self, operation: dict[str, Any], path: str, op_pointer: str, owner: Optional[ir.TypeId]) -> list[ir.Param]:
+        path_item = (self.spec.get("paths") or {}).get(path) or {}
+        raw = list(path_item.get("parameters") or []) + list(operation.get("parameters") or [])
+        params = []
+        for index, param in enumerate(raw):
+            pointer = f"{op_pointer}/parameters/{index}"
+            if isinstance(param, dict) and "$ref" in param:
+                param = resolve_pointer(self.spec, param["$ref"])
+            if not isinstance(param, dict):
+                continue
+            wire = str(param.get("name", ""))
+            location = param.get("in")
+            if location not in ("path", "query", "header") or wire.lower() in self.client_parameters:
+                continue
+            schema = param.get("schema") or {}
+            override = schema.get("x-stainless-override-schema") if isinstance(schema, dict) else None
+            py_name = python_identifier(wire)
+            if isinstance(override, dict) and isinstance(override.get("x-stainless-param"), str):
+                py_name = override["x-stainless-param"]
+            param_type = self.resolver.resolve(schema, pointer + "/schema", "param", owner, hint=wire)
+            params.append(
+                ir.Param(
+                    py_name=py_name,
+                    wire_name=wire,
+                    location=location,
+                    type=param_type,
+                    required=bool(param.get("required")) or location == "path",
+                    doc=_text(param.get("description")),
+                    joined_header=location == "header" and isinstance(param_type, ir.ListType),
+                )
+            )
+        return params
+
+    def _body(
+        self,
+        operation: dict[str, Any],
+        op_pointer: str,
+        owner: Optional[ir.TypeId],
+        key: str,
+    ) -> tuple[Optional[str], list[ir.Param], Optional[tuple[dict[str, Any], str]]]:
+        request_body = operation.get("requestBody")
+        if not isinstance(request_body, dict):
+            return None, [], None
+        content = request_body.get("content") or {}
+        for media_type, kind in (("application/json", "json"), ("multipart/form-data", "multipart")):
+            if media_type not in content:
+                continue
+            pointer = f"{op_pointer}/requestBody/content/{_escape(media_type)}/schema"
+            schema = content[media_type].get("schema") or {}
+            if "$ref" in schema:
+                pointer = schema["$ref"]
+                schema = resolve_pointer(self.spec, pointer)
+            properties = schema.get("properties") or {}
+            required = set(schema.get("required") or [])
+            params = []
+            for wire, prop in properties.items():
+                prop_pointer = f"{pointer}/properties/{_escape(wire)}"
+                prop_type = self.resolver.resolve(prop, prop_pointer, "param", owner, hint=wire)
+                params.append(
+                    ir.Param(
+                        py_name=python_identifier(wire),
+                        wire_name=wire,
+                        location="body",
+                        type=prop_type,
+                        required=wire in required,
+                        doc=_text(prop.get("description")) if isinstance(prop, dict) else None,
+                    )
+                )
+            return kind, params, (schema, pointer)
+        self.sink.error(self.config.sdk_file, key + "/operation", f"unsupported request body media type(s): {', '.join(content)}")
+        return None, [], None
+
+    def _streaming(self, mc: MethodConfig, key: str, params_id: Optional[ir.TypeId]) -> Optional[ir.Streaming]:
+        if mc.streaming is None:
+            return None
+        pointer = normalise_key(mc.streaming.event)
+        try:
+            node = resolve_pointer(self.spec, pointer)
+        except KeyError:
+            self.sink.error(self.config.sdk_file, key + "/streaming/event", f"unknown schema '{mc.streaming.event}'")
+            return None
+        event = self.resolver.named(pointer, node, "model")
+        streaming_id = non_streaming_id = None
+        if params_id is not None:
+            streaming_id = ir.TypeId(params_id.module, params_id.name + "Streaming")
+            non_streaming_id = ir.TypeId(params_id.module, params_id.name + "NonStreaming")
+        return ir.Streaming(mc.streaming.param, event, streaming_id, non_streaming_id)
+
+    def _declare_params_type(
+        self,
+        params_id: ir.TypeId,
+        params: list[ir.Param],
+        streaming: Optional[ir.Streaming],
+        body: Optional[tuple[dict[str, Any], str]],
+        op_pointer: str,
+    ) -> None:
+        """The request as one TypedDict (what `**params` users spread into a call)."""
+        fields = [
+            ir.Field(p.wire_name, p.py_name, p.type, p.required, p.doc)
+            for p in params
+            if p.location != "path"
+        ]
+        origin = body[1] if body is not None else op_pointer
+        registry = self.resolver.registry
+        doc = _text(body[0].get("description")) if body is not None else None
+        if streaming is None or streaming.params_streaming is None:
+            registry.reserve(params_id, origin)
+            registry.add(ir.ParamsDecl(params_id, tuple(fields), doc, origin))
+            return
+        base_id = ir.TypeId(params_id.module, params_id.name + "Base")
+        base_fields = tuple(f for f in fields if f.py_name != streaming.param)
+        for type_id in (base_id, streaming.params_non_streaming, streaming.params_streaming, params_id):
+            assert type_id is not None
+            registry.reserve(type_id, origin)
+        registry.add(ir.ParamsDecl(base_id, base_fields, doc, origin))
+        flag = streaming.param
+        non_streaming = ir.Field(flag, flag, ir.LiteralType((False,)), False)
+        streaming_field = ir.Field(flag, flag, ir.LiteralType((True,)), True)
+        assert streaming.params_non_streaming is not None and streaming.params_streaming is not None
+        registry.add(ir.ParamsDecl(streaming.params_non_streaming, (non_streaming,), None, origin, (base_id,)))
+        registry.add(ir.ParamsDecl(streaming.params_streaming, (streaming_field,), None, origin, (base_id,)))
+        union = ir.UnionType((ir.NamedType(streaming.params_non_streaming), ir.NamedType(streaming.params_streaming)))
+        registry.add(ir.AliasDecl(params_id, union, doc, origin, "param"))
+
+    def _response(self, mc: MethodConfig, operation: dict[str, Any], op_pointer: str, key: str) -> ir.Response:
+        if mc.binary:
+            return ir.BinaryResponse()
+        responses = operation.get("responses") or {}
+        success = next((code for code in ("200", "201", "202", "2XX") if code in responses), None)
+        content = (responses.get(success) or {}).get("content") or {} if success else {}
+        if not content:
+            return ir.ModelResponse(ir.AnyType())
+        media_type = "application/x-jsonl" if mc.jsonl and "application/x-jsonl" in content else next(iter(content))
+        pointer = f"{op_pointer}/responses/{success}/content/{_escape(media_type)}/schema"
+        schema = content[media_type].get("schema") or {}
+        if mc.page is not None:
+            if mc.page not in self.config.sdk.pagination:
+                self.sink.error(self.config.sdk_file, key + "/page", f"unknown pagination scheme '{mc.page}'")
+                return ir.ModelResponse(ir.AnyType())
+            items_field = self.config.sdk.pagination[mc.page].items
+            if "$ref" in schema:
+                pointer = schema["$ref"]
+                schema = resolve_pointer(self.spec, pointer)
+            items = ((schema.get("properties") or {}).get(items_field) or {}).get("items")
+            if not isinstance(items, dict):
+                self.sink.error(self.config.sdk_file, key + "/page", f"the response has no '{items_field}' array to page through")
+                return ir.ModelResponse(ir.AnyType())
+            item_pointer = f"{pointer}/properties/{_escape(items_field)}/items"
+            return ir.PageResponse(mc.page, self.resolver.resolve(items, item_pointer, "model"))
+        item = self.resolver.resolve(schema, pointer, "model")
+        if mc.jsonl:
+            return ir.JSONLResponse(item)
+        return ir.ModelResponse(item)
+
+
+def _ordered(params: list[ir.Param]) -> list[ir.Param]:
+    """Path parameters first (in URL order), then required keyword parameters, then
+    optional ones, each alphabetically, and header parameters last."""
+    path = [p for p in params if p.location == "path"]
+    headers = sorted((p for p in params if p.location == "header"), key=lambda p: p.py_name)
+    rest = [p for p in params if p.location not in ("path", "header")]
+    required = sorted((p for p in rest if p.required), key=lambda p: p.py_name)
+    optional = sorted((p for p in rest if not p.required), key=lambda p: p.py_name)
+    return path + required + optional + headers
+
+
+def _text(value: Any) -> Optional[str]:
+    return value.strip() or None if isinstance(value, str) else None

@@ -1,0 +1,435 @@
+"""Schemas -> type references and declarations.
+
+A schema is read in one of two *contexts*: "model" (it appears in a response and becomes a
+Pydantic model) or "param" (it appears in a request and becomes a TypedDict). The same
+schema may be declared in both, under two names, as the official SDK does
+(`TextBlock` / `TextBlockParam`).
+
+Which schemas get a name, and where they live, comes from `types.yaml`; an object schema
+that is not configured gets a default name derived from its component name (or, when it is
+inline, from the property that holds it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Optional
+
+from .. import ir
+from ..config import TypesConfig, split_qualified
+from ..diagnostics import DiagnosticSink
+from ..load import resolve_pointer
+from .naming import RESERVED_MODEL_FIELDS, pascal_case, python_identifier, snake_case
+
+Context = Literal["model", "param"]
+
+COMPONENT_PREFIX = "#/components/schemas/"
+
+
+def normalise_key(key: str) -> str:
+    """`types.yaml` keys are JSON pointers; a bare component name is shorthand."""
+    if key.startswith("#/"):
+        return key
+    return COMPONENT_PREFIX + key.replace("~", "~0").replace("/", "~1")
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+@dataclass
+class _Pending:
+    pointer: str
+    context: Context
+
+
+@dataclass
+class TypeRegistry:
+    """Every declaration made so far, by identity and by the schema that produced it."""
+
+    modules: dict[str, ir.TypeModule] = field(default_factory=dict)
+    by_schema: dict[tuple[str, Context], ir.TypeId] = field(default_factory=dict)
+    origin: dict[ir.TypeId, str] = field(default_factory=dict)
+
+    def reserve(self, type_id: ir.TypeId, pointer: str) -> Optional[str]:
+        """Claim a name for a schema; returns the other schema's pointer on a collision."""
+        existing = self.origin.get(type_id)
+        if existing is not None and existing != pointer:
+            return existing
+        self.origin[type_id] = pointer
+        return None
+
+    def add(self, declaration: ir.Declaration) -> None:
+        module = self.modules.setdefault(declaration.id.module, ir.TypeModule(declaration.id.module))
+        module.declarations.append(declaration)
+
+
+class SchemaResolver:
+    """Resolves schema nodes of one (patched) spec into type references, declaring named
+    types in the registry as it goes."""
+
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        types_config: TypesConfig,
+        types_file: str,
+        spec_file: str,
+        sink: DiagnosticSink,
+    ) -> None:
+        self.spec = spec
+        self.types_file = types_file
+        self.spec_file = spec_file
+        self.sink = sink
+        self.registry = TypeRegistry()
+        self.namings = {normalise_key(k): v for k, v in types_config.types.items()}
+        self._naming_keys = {normalise_key(k): k for k in types_config.types}
+        self._in_progress: set[tuple[str, Context]] = set()
+
+    # ----------------------------------------------------------------------------------
+    # Entry points
+    # ----------------------------------------------------------------------------------
+
+    def check_namings(self) -> None:
+        """Every configured key must point at a schema in the spec."""
+        for pointer, original in self._naming_keys.items():
+            try:
+                node = resolve_pointer(self.spec, pointer)
+            except KeyError:
+                self.sink.error(self.types_file, f"/types/{_escape(original)}", f"unknown schema: '{pointer}' is not in the spec")
+                continue
+            if not isinstance(node, dict):
+                self.sink.error(self.types_file, f"/types/{_escape(original)}", f"'{pointer}' is not a schema")
+
+    def declare_configured(self) -> None:
+        """Declare every type that `types.yaml` names, reachable from a method or not."""
+        for pointer, naming in self.namings.items():
+            if naming.inline:
+                continue
+            try:
+                node = resolve_pointer(self.spec, pointer)
+            except KeyError:
+                continue  # reported by check_namings
+            if naming.model:
+                self.named(pointer, node, "model")
+            if naming.param:
+                self.named(pointer, node, "param")
+
+    def resolve(
+        self,
+        node: Any,
+        pointer: str,
+        context: Context,
+        owner: Optional[ir.TypeId] = None,
+        hint: str = "",
+    ) -> ir.TypeRef:
+        """The type of a schema node found at `pointer`.
+
+        `owner` is the declaration being built (inline objects are declared next to it);
+        `hint` is the name an inline object takes when the configuration gives none.
+        """
+        if not isinstance(node, dict):
+            return ir.AnyType()
+        override = node.get("x-stainless-override-schema")
+        if isinstance(override, dict):
+            return self.resolve(override, pointer + "/x-stainless-override-schema", context, owner, hint)
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            try:
+                target = resolve_pointer(self.spec, ref)
+            except KeyError:
+                self.sink.error(self.spec_file, pointer, f"broken $ref '{ref}'")
+                return ir.AnyType()
+            return self.named(ref, target, context, owner=owner, hint=hint)
+
+        naming = self.namings.get(pointer)
+        if naming is not None and not naming.inline and getattr(naming, context):
+            return self.named(pointer, node, context)
+
+        nullable, rest = _split_null(node)
+        if nullable:
+            inner = self.resolve(rest, pointer, context, owner, hint) if rest is not None else ir.PrimitiveType("none")
+            return inner if isinstance(inner, ir.OptionalType) else ir.OptionalType(inner)
+
+        if "const" in node:
+            return ir.LiteralType((node["const"],))
+        if isinstance(node.get("enum"), list):
+            return ir.LiteralType(tuple(v for v in node["enum"] if v is not None))
+
+        variants_key = "oneOf" if "oneOf" in node else "anyOf" if "anyOf" in node else None
+        if variants_key is not None:
+            return self._union(node, pointer, variants_key, context, owner, hint)
+        all_of = node.get("allOf")
+        if isinstance(all_of, list) and len(all_of) == 1:
+            return self.resolve(all_of[0], pointer + "/allOf/0", context, owner, hint)
+
+        kind = node.get("type")
+        if kind == "array":
+            items = node.get("items", {})
+            return ir.ListType(self.resolve(items, pointer + "/items", context, owner, _singular(hint)))
+        if kind == "object" or "properties" in node:
+            if node.get("properties"):
+                return self._inline_object(node, pointer, context, owner, hint)
+            extra = node.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                return ir.MapType(self.resolve(extra, pointer + "/additionalProperties", context, owner, hint))
+            return ir.MapType(ir.PrimitiveType("object"))
+        if kind == "string":
+            fmt = node.get("format")
+            if fmt == "binary":
+                return ir.FileType()
+            if fmt == "date-time":
+                return ir.PrimitiveType("datetime")
+            if fmt == "date":
+                return ir.PrimitiveType("date")
+            return ir.PrimitiveType("str")
+        if kind == "integer":
+            return ir.PrimitiveType("int")
+        if kind == "number":
+            return ir.PrimitiveType("float")
+        if kind == "boolean":
+            return ir.PrimitiveType("bool")
+        if kind == "null":
+            return ir.PrimitiveType("none")
+        return ir.AnyType()
+
+    # ----------------------------------------------------------------------------------
+    # Named declarations
+    # ----------------------------------------------------------------------------------
+
+    def named(
+        self,
+        pointer: str,
+        node: Any,
+        context: Context,
+        owner: Optional[ir.TypeId] = None,
+        hint: str = "",
+    ) -> ir.TypeRef:
+        """A schema that may carry a name (a component, or an inline schema named in
+        `types.yaml`). Objects always get a declaration; unions and enums only when named."""
+        key = (pointer, context)
+        existing = self.registry.by_schema.get(key)
+        if existing is not None:
+            return ir.NamedType(existing)
+        naming = self.namings.get(pointer)
+        configured = getattr(naming, context) if naming is not None else None
+        is_object = _is_object(node)
+        if naming is not None and naming.inline and not is_object:
+            return self._resolve_body(node, pointer, context, owner, hint)
+        if configured is None and not is_object:
+            return self._resolve_body(node, pointer, context, owner, hint)
+
+        type_id = self._type_id(pointer, context, configured, owner, hint)
+        clash = self.registry.reserve(type_id, pointer)
+        if clash is not None:
+            self.sink.error(
+                self.types_file,
+                f"/types/{_escape(self._naming_keys.get(pointer, pointer))}",
+                f"name collision: {type_id} is generated for both '{clash}' and '{pointer}'",
+            )
+            return ir.NamedType(type_id)
+        self.registry.by_schema[key] = type_id
+        if is_object:
+            self._declare_object(node, pointer, context, type_id)
+        else:
+            target = self._resolve_body(node, pointer, context, type_id, hint)
+            self.registry.add(ir.AliasDecl(type_id, target, _doc(node), pointer, context))
+        return ir.NamedType(type_id)
+
+    def _resolve_body(self, node: Any, pointer: str, context: Context, owner: Optional[ir.TypeId], hint: str) -> ir.TypeRef:
+        # Resolve the schema itself, bypassing the naming lookup for its own pointer.
+        stripped = dict(node)
+        saved = self.namings.pop(pointer, None)
+        try:
+            return self.resolve(stripped, pointer, context, owner, hint)
+        finally:
+            if saved is not None:
+                self.namings[pointer] = saved
+
+    def _type_id(
+        self,
+        pointer: str,
+        context: Context,
+        configured: Optional[str],
+        owner: Optional[ir.TypeId],
+        hint: str,
+    ) -> ir.TypeId:
+        if configured is not None:
+            module, name = split_qualified(configured)
+            return ir.TypeId(module, name)
+        if pointer.startswith(COMPONENT_PREFIX) and "/" not in pointer[len(COMPONENT_PREFIX) :]:
+            base = pascal_case(pointer[len(COMPONENT_PREFIX) :].replace("~1", "/").replace("~0", "~"))
+            if context == "param":
+                return ir.TypeId(f"types.{snake_case(base)}_param", base + "Param")
+            return ir.TypeId(f"types.{snake_case(base)}", base)
+        # An inline object lives next to the declaration that holds it.
+        name = pascal_case(hint) or "Object"
+        module = owner.module if owner is not None else "types.shared_inline"
+        candidate = ir.TypeId(module, name)
+        if owner is not None and candidate == owner:
+            candidate = ir.TypeId(module, owner.name + name)
+        return candidate
+
+    def _declare_object(self, node: dict[str, Any], pointer: str, context: Context, type_id: ir.TypeId) -> None:
+        fields = self.object_fields(node, pointer, context, type_id)
+        doc = _doc(node)
+        if context == "model":
+            self.registry.add(ir.ModelDecl(type_id, tuple(fields), doc, pointer))
+        else:
+            self.registry.add(ir.ParamsDecl(type_id, tuple(fields), doc, pointer))
+
+    def object_fields(self, node: dict[str, Any], pointer: str, context: Context, owner: ir.TypeId) -> list[ir.Field]:
+        properties = node.get("properties") or {}
+        required = set(node.get("required") or [])
+        fields = []
+        for wire_name, prop in properties.items():
+            prop_pointer = f"{pointer}/properties/{_escape(wire_name)}"
+            prop_type = self.resolve(prop, prop_pointer, context, owner, hint=wire_name)
+            fields.append(self.make_field(wire_name, prop, prop_type, wire_name in required, context))
+        return fields
+
+    def make_field(self, wire_name: str, prop: Any, prop_type: ir.TypeRef, in_required: bool, context: Context) -> ir.Field:
+        py_name = python_identifier(wire_name)
+        if context == "model" and py_name in RESERVED_MODEL_FIELDS:
+            py_name += "_"
+        doc = _doc(prop) if isinstance(prop, dict) else None
+        deprecated = bool(isinstance(prop, dict) and prop.get("deprecated"))
+        if context == "model":
+            nullable = isinstance(prop_type, ir.OptionalType)
+            required = in_required and not nullable
+            if not required and not nullable:
+                prop_type = ir.OptionalType(prop_type)
+            return ir.Field(wire_name, py_name, prop_type, required, doc, deprecated, None, not required)
+        return ir.Field(wire_name, py_name, prop_type, in_required, doc, deprecated)
+
+    def _inline_object(
+        self,
+        node: dict[str, Any],
+        pointer: str,
+        context: Context,
+        owner: Optional[ir.TypeId],
+        hint: str,
+    ) -> ir.TypeRef:
+        return self.named(pointer, node, context, owner=owner, hint=hint)
+
+    # ----------------------------------------------------------------------------------
+    # Unions
+    # ----------------------------------------------------------------------------------
+
+    def _union(
+        self,
+        node: dict[str, Any],
+        pointer: str,
+        key: str,
+        context: Context,
+        owner: Optional[ir.TypeId],
+        hint: str,
+    ) -> ir.TypeRef:
+        raw_variants = node[key]
+        variants: list[ir.TypeRef] = []
+        nullable = False
+        for index, variant in enumerate(raw_variants):
+            if _is_null(variant):
+                nullable = True
+                continue
+            resolved = self.resolve(variant, f"{pointer}/{key}/{index}", context, owner, hint)
+            if isinstance(resolved, ir.OptionalType):
+                nullable = True
+                resolved = resolved.inner
+            if isinstance(resolved, ir.UnionType) and resolved.discriminator is None:
+                variants.extend(resolved.variants)
+            else:
+                variants.append(resolved)
+        variants = _merge_literals(variants)
+        result: ir.TypeRef
+        if not variants:
+            return ir.PrimitiveType("none")
+        if len(variants) == 1:
+            result = variants[0]
+        else:
+            non_null = [v for v in raw_variants if not _is_null(v)]
+            result = ir.UnionType(tuple(variants), self._discriminator(node, non_null))
+        return ir.OptionalType(result) if nullable else result
+
+    def _discriminator(self, node: dict[str, Any], raw_variants: list[Any]) -> Optional[str]:
+        declared = node.get("discriminator")
+        candidate = declared.get("propertyName") if isinstance(declared, dict) else "type"
+        if not isinstance(candidate, str):
+            return None
+        seen: set[Any] = set()
+        for variant in raw_variants:
+            target = variant
+            if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
+                try:
+                    target = resolve_pointer(self.spec, variant["$ref"])
+                except KeyError:
+                    return None
+            if not isinstance(target, dict) or not _is_object(target):
+                return None
+            prop = (target.get("properties") or {}).get(candidate)
+            if not isinstance(prop, dict) or candidate not in (target.get("required") or []):
+                return None
+            values = [prop["const"]] if "const" in prop else prop.get("enum")
+            if not isinstance(values, list) or not values or seen.intersection(values):
+                return None
+            seen.update(values)
+        return candidate
+
+
+def _split_null(node: dict[str, Any]) -> tuple[bool, Any]:
+    """The non-union nullable spellings: `type: [X, "null"]` and `nullable: true`
+    (unions with a `{type: null}` variant are handled by `_union`)."""
+    kind = node.get("type")
+    if isinstance(kind, list) and "null" in kind:
+        rest_kinds = [k for k in kind if k != "null"]
+        if not rest_kinds:
+            return True, None
+        rest = dict(node)
+        rest["type"] = rest_kinds[0] if len(rest_kinds) == 1 else rest_kinds
+        return True, rest
+    if node.get("nullable") is True:
+        rest = dict(node)
+        del rest["nullable"]
+        return True, rest
+    return False, node
+
+
+def _is_null(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("type") == "null" and len(node) == 1
+
+
+def _is_object(node: Any) -> bool:
+    return isinstance(node, dict) and bool(node.get("properties")) and "$ref" not in node
+
+
+def _merge_literals(variants: list[ir.TypeRef]) -> list[ir.TypeRef]:
+    """`Literal["a"] | str | Literal["b"]` -> `Literal["a", "b"] | str`: literals merge into
+    the position of the first one; duplicates are dropped."""
+    literal_values: list[Any] = []
+    merged: list[ir.TypeRef] = []
+    literal_slot: Optional[int] = None
+    for variant in variants:
+        if isinstance(variant, ir.LiteralType):
+            if literal_slot is None:
+                literal_slot = len(merged)
+                merged.append(variant)
+            literal_values.extend(v for v in variant.values if v not in literal_values)
+        elif variant not in merged:
+            merged.append(variant)
+    if literal_slot is not None:
+        merged[literal_slot] = ir.LiteralType(tuple(literal_values))
+    return merged
+
+
+def _doc(node: Any) -> Optional[str]:
+    if isinstance(node, dict) and isinstance(node.get("description"), str):
+        text = node["description"].strip()
+        return text or None
+    return None
+
+
+def _singular(hint: str) -> str:
+    if hint.endswith("ies"):
+        return hint[:-3] + "y"
+    if hint.endswith("s") and not hint.endswith("ss"):
+        return hint[:-1]
+    return hint

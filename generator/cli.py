@@ -1,0 +1,173 @@
+"""Command line: `python -m generator {generate,check,status,import-spec}`.
+
+Errors are reported as `file#pointer: error: reason` lines and a non-zero exit status;
+nothing is written when any stage fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional, Sequence
+
+from .diagnostics import GeneratorError, Severity
+from .pipeline import Inputs, generate, generate_files
+from .write import MANIFEST, input_hashes, sha256_text
+
+DEFAULT_SPEC = "spec/anthropic.openapi.yaml"
+
+
+def _inputs(args: argparse.Namespace) -> Inputs:
+    root = Path(args.root)
+    return Inputs(
+        spec=root / args.spec,
+        overlays=root / args.overlays,
+        templates=root / args.templates,
+        root=root,
+    )
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", default=".", help="project root (default: current directory)")
+    parser.add_argument("--spec", default=DEFAULT_SPEC, help="the OpenAPI spec, relative to the root")
+    parser.add_argument("--overlays", default="overlays", help="overlay directory, relative to the root")
+    parser.add_argument("--templates", default="templates", help="template directory, relative to the root")
+    parser.add_argument("--out", default="generated", help="output directory, relative to the root")
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    inputs = _inputs(args)
+    files = generate(inputs, inputs.root / args.out)
+    elapsed = time.perf_counter() - started
+    print(f"generated {len(files)} files into {args.out}/ in {elapsed:.1f}s")
+    return 0
+
+
+def read_existing(root: Path) -> dict[str, str]:
+    if not root.is_dir():
+        return {}
+    found = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
+            found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
+    return found
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Regenerate in memory and compare with the committed tree."""
+    inputs = _inputs(args)
+    expected = generate_files(inputs)
+    actual = read_existing(inputs.root / args.out)
+    differences = []
+    for name in sorted(set(expected) | set(actual)):
+        if expected.get(name) == actual.get(name):
+            continue
+        diff = difflib.unified_diff(
+            actual.get(name, "").splitlines(keepends=True),
+            expected.get(name, "").splitlines(keepends=True),
+            fromfile=f"{args.out}/{name} (committed)" if name in actual else "/dev/null",
+            tofile=f"{args.out}/{name} (regenerated)" if name in expected else "/dev/null",
+        )
+        differences.append("".join(diff))
+    if not differences:
+        print(f"{args.out}/ is up to date ({len(expected)} files)")
+        return 0
+    shown = "\n".join(differences)
+    lines = shown.splitlines()
+    limit = 400
+    print("\n".join(lines[:limit]))
+    if len(lines) > limit:
+        print(f"... {len(lines) - limit} more diff lines")
+    print(
+        f"\n{args.out}/ differs from what the generator produces ({len(differences)} file(s)). "
+        "Change the generator, templates, spec or overlays, then run `make generate`; never edit it by hand.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Fast staleness check from the manifest, without regenerating."""
+    inputs = _inputs(args)
+    out = inputs.root / args.out
+    manifest_path = out / MANIFEST
+    if not manifest_path.exists():
+        print(f"{args.out}/ has no {MANIFEST}: run `make generate`", file=sys.stderr)
+        return 1
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    current = input_hashes(inputs.spec, inputs.overlays, inputs.templates, inputs.generator, inputs.root)
+    stale = sorted(k for k in set(current) | set(manifest["inputs"]) if current.get(k) != manifest["inputs"].get(k))
+    existing = read_existing(out)
+    existing.pop(MANIFEST, None)
+    edited = sorted(
+        name
+        for name in set(existing) | set(manifest["files"])
+        if name != MANIFEST and sha256_text(existing.get(name, "")) != manifest["files"].get(name)
+    )
+    for name in stale:
+        print(f"input changed since the last generation: {name}")
+    for name in edited:
+        print(f"generated file differs from the manifest: {args.out}/{name}")
+    if stale or edited:
+        return 1
+    print(f"{args.out}/ matches its inputs")
+    return 0
+
+
+def cmd_import_spec(args: argparse.Namespace) -> int:
+    from .spec_import import import_spec
+    from .load import validate_document
+    from .yamlio import load_document
+
+    source, destination = Path(args.source), Path(args.root) / args.spec
+    text = import_spec(source, destination.with_suffix(".tmp"))
+    try:
+        validate_document(load_document(destination.with_suffix(".tmp")), str(destination))
+    except GeneratorError:
+        destination.with_suffix(".tmp").unlink()
+        raise
+    destination.with_suffix(".tmp").replace(destination)
+    print(f"imported {source} -> {destination} ({len(text.splitlines())} lines)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, handler, helptext in (
+        ("generate", cmd_generate, "regenerate the SDK distribution"),
+        ("check", cmd_check, "fail with a diff when the committed tree is not what the generator produces"),
+        ("status", cmd_status, "compare the output's manifest with the current inputs"),
+    ):
+        sub = commands.add_parser(name, help=helptext)
+        _add_input_options(sub)
+        sub.set_defaults(handler=handler)
+    importer = commands.add_parser("import-spec", help="import an upstream OpenAPI document into spec/")
+    importer.add_argument("source", help="path of the upstream OpenAPI document (JSON or YAML)")
+    importer.add_argument("--root", default=".")
+    importer.add_argument("--spec", default=DEFAULT_SPEC)
+    importer.set_defaults(handler=cmd_import_spec)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except GeneratorError as exc:
+        errors = [d for d in exc.diagnostics if d.severity is Severity.ERROR]
+        for diagnostic in exc.diagnostics:
+            print(str(diagnostic), file=sys.stderr)
+        print(f"generation failed: {len(errors)} error(s); nothing was written", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an internal error must still be one readable line
+        if args.debug:
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc} (re-run with --debug for a traceback)", file=sys.stderr)
+        return 2

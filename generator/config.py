@@ -1,0 +1,264 @@
+"""The SDK configuration half of the overlay: how the API becomes a Python package.
+
+`overlays/sdk.yaml` says what the package is called, how the client authenticates, which
+operation becomes which `client.x.y.method`, how pages work and which hand-written modules
+are merged. `overlays/types.yaml` names the spec's schemas as SDK types and places them in
+modules. Both are validated here; a mistake is reported with the file and the key path.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .diagnostics import Diagnostic, GeneratorError, pointer_join
+from .yamlio import DocumentError, load_document
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_QUALIFIED = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*\.[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------------------
+# sdk.yaml
+# --------------------------------------------------------------------------------------
+
+
+class PackageConfig(_Strict):
+    name: str
+    distribution: str
+    version: str
+    title: str
+    summary: str
+    python_requires: str = ">=3.9"
+    dependencies: List[str] = []
+    extras: Dict[str, List[str]] = {}
+
+
+class CredentialConfig(_Strict):
+    param: str
+    env: str
+    header: str
+    prefix: str = ""
+
+
+class BaseURLConfig(_Strict):
+    default: str
+    env: str
+
+
+class TimeoutConfig(_Strict):
+    default: float
+    connect: float
+
+
+class RetryConfig(_Strict):
+    max_retries: int = Field(ge=0)
+    initial_delay: float = Field(gt=0)
+    max_delay: float = Field(gt=0)
+
+
+class ClientConfig(_Strict):
+    sync_class: str
+    async_class: str
+    doc: Optional[str] = None
+    base_url: BaseURLConfig
+    credentials: List[CredentialConfig]
+    default_headers: Dict[str, str] = {}
+    log_env: str
+    timeout: TimeoutConfig
+    retries: RetryConfig
+    error_base: str
+    user_agent_prefix: str
+    # Operation parameters the client supplies itself (auth and version headers).
+    client_parameters: List[str] = []
+    nonstreaming_token_limits: Dict[str, int] = {}
+
+
+class PageConfig(_Strict):
+    kind: Literal["id", "token", "cursor"]
+    items: str
+    next_param: str
+    previous_param: Optional[str] = None
+    has_more: str = "has_more"
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
+    next_field: Optional[str] = None
+    doc: Optional[str] = None
+
+
+class StreamingConfig(_Strict):
+    param: str = "stream"
+    event: str  # a type name from types.yaml (qualified: module.Name)
+
+
+class GuardConfig(_Strict):
+    max_tokens_param: str = "max_tokens"
+    model_param: str = "model"
+
+
+class URLFromConfig(_Strict):
+    method: str  # a method of the same resource, called with the same path parameters
+    field: str  # the response field holding the URL
+
+
+class MethodConfig(_Strict):
+    operation: str  # "post /v1/messages" (method and path as in the spec)
+    doc: Optional[str] = None
+    params_type: Optional[str] = None  # qualified TypedDict name for the request
+    page: Optional[str] = None  # a pagination scheme name
+    jsonl: bool = False  # response is JSON lines of the response schema
+    binary: bool = False  # response is a raw body
+    streaming: Optional[StreamingConfig] = None
+    default_betas: List[str] = []
+    deprecated_models: Optional[str] = None
+    nonstreaming_guard: Optional[GuardConfig] = None
+    url_from: Optional[URLFromConfig] = None
+
+    @field_validator("operation")
+    @classmethod
+    def _operation_shape(cls, value: str) -> str:
+        verb, _, path = value.partition(" ")
+        if verb.lower() not in {"get", "post", "put", "patch", "delete"} or not path.startswith("/"):
+            raise ValueError("must look like '<http method> <path>', e.g. 'post /v1/messages'")
+        return value
+
+
+class MixinConfig(_Strict):
+    module: str
+    sync_class: str
+    async_class: str
+
+
+class ResourceConfig(_Strict):
+    class_name: str
+    module: str  # dotted under the package: resources.messages.messages
+    doc: Optional[str] = None
+    methods: Dict[str, MethodConfig] = {}
+    children: Dict[str, "ResourceConfig"] = {}
+    mixin: Optional[MixinConfig] = None
+    constants: Dict[str, Any] = {}
+
+
+class CopyConfig(_Strict):
+    source: str  # directory or file, relative to overlays/
+    target: str  # relative to the package directory
+
+
+class ExportConfig(_Strict):
+    module: str
+    names: List[str]
+
+
+class SDKConfig(_Strict):
+    package: PackageConfig
+    client: ClientConfig
+    pagination: Dict[str, PageConfig] = {}
+    resources: Dict[str, ResourceConfig]
+    overlay_modules: List[CopyConfig] = []
+    # Names the package root exposes beyond the runtime core (lazily imported).
+    exports: List[ExportConfig] = []
+
+
+# --------------------------------------------------------------------------------------
+# types.yaml
+# --------------------------------------------------------------------------------------
+
+
+class TypeNaming(_Strict):
+    """How one schema (by JSON pointer or component name) appears in the SDK."""
+
+    model: Optional[str] = None  # qualified name for the response-side type
+    param: Optional[str] = None  # qualified name for the request-side type
+    doc: Optional[str] = None
+    # Inline the schema instead of declaring it (unions/enums used in one place).
+    inline: bool = False
+
+    @field_validator("model", "param")
+    @classmethod
+    def _qualified(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not _QUALIFIED.match(value):
+            raise ValueError("must be a dotted module path and a name, e.g. 'types.text_block.TextBlock'")
+        return value
+
+
+class AliasConfig(_Strict):
+    """An extra name for an existing type, kept for compatibility."""
+
+    name: str  # qualified: where the alias lives and its name
+    target: str  # qualified name of the type it stands for
+
+
+class TypesConfig(_Strict):
+    types: Dict[str, TypeNaming] = {}
+    aliases: List[AliasConfig] = []
+    # Packages whose __init__ re-exports every type declared directly in them.
+    packages: List[str] = []
+    # Names a package's __init__ does not re-export.
+    unexported: List[str] = []
+
+
+class Configuration(BaseModel):
+    """Both configuration files, with the paths they were read from (for diagnostics)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sdk: SDKConfig
+    types: TypesConfig
+    sdk_file: str
+    types_file: str
+    overlays_dir: str
+
+
+def _validation_diagnostics(file: str, error: ValidationError) -> list[Diagnostic]:
+    found = []
+    for item in error.errors():
+        location = pointer_join(*item["loc"])
+        found.append(Diagnostic(file, location, item["msg"]))
+    return found
+
+
+def _read(path: Path, model: type[BaseModel]) -> Any:
+    try:
+        data = load_document(path)
+    except DocumentError as exc:
+        raise GeneratorError([Diagnostic(exc.file, "", exc.reason)]) from None
+    if not isinstance(data, dict):
+        raise GeneratorError([Diagnostic(str(path), "", "expected a mapping at the top level")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise GeneratorError(_validation_diagnostics(str(path), exc)) from None
+
+
+def load_configuration(overlays_dir: Path) -> Configuration:
+    sdk_file = overlays_dir / "sdk.yaml"
+    types_file = overlays_dir / "types.yaml"
+    sdk = _read(sdk_file, SDKConfig)
+    types = _read(types_file, TypesConfig) if types_file.exists() else TypesConfig()
+    return Configuration(
+        sdk=sdk,
+        types=types,
+        sdk_file=str(sdk_file),
+        types_file=str(types_file),
+        overlays_dir=str(overlays_dir),
+    )
+
+
+def split_qualified(name: str) -> tuple[str, str]:
+    module, _, attr = name.rpartition(".")
+    return module, attr
+
+
+def is_identifier(name: str) -> bool:
+    return bool(_IDENTIFIER.match(name))
+
+
+
+ResourceConfig.model_rebuild()

@@ -1,0 +1,82 @@
+"""Stage 1: load the spec and check it: every local `$ref` resolves, and the document is
+valid OpenAPI. Runs again after the overlay is applied (`validate_document`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from .diagnostics import Diagnostic, DiagnosticSink, GeneratorError, pointer_join
+from .yamlio import DocumentError, load_document
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    try:
+        document = load_document(path)
+    except DocumentError as exc:
+        raise GeneratorError([Diagnostic(exc.file, "", exc.reason)]) from None
+    if not isinstance(document, dict) or "openapi" not in document:
+        raise GeneratorError([Diagnostic(str(path), "", "not an OpenAPI document (no 'openapi' key)")])
+    return document
+
+
+def iter_refs(node: Any, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Yield (location, target) for every `$ref` in the document."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield parts, ref
+        for key, value in node.items():
+            if key != "$ref":
+                yield from iter_refs(value, (*parts, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from iter_refs(value, (*parts, str(index)))
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """Resolve a local JSON pointer ('#/a/b'); raises KeyError when it leads nowhere."""
+    if not pointer.startswith("#"):
+        raise KeyError(pointer)
+    node = document
+    for raw in pointer[1:].split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+def check_refs(document: dict[str, Any], file: str, sink: DiagnosticSink) -> None:
+    for parts, ref in iter_refs(document):
+        if not ref.startswith("#/"):
+            sink.error(file, pointer_join(*parts, "$ref"), f"only local references are supported, got '{ref}'")
+            continue
+        try:
+            resolve_pointer(document, ref)
+        except KeyError:
+            sink.error(file, pointer_join(*parts, "$ref"), f"broken $ref: '{ref}' does not exist in the document")
+
+
+def check_openapi(document: dict[str, Any], file: str, sink: DiagnosticSink) -> None:
+    # Imported lazily: the validator's import is slow and only needed here.
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    version = str(document.get("openapi", ""))
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    for error in validator_class(document).iter_errors():
+        location = pointer_join(*(str(p) for p in error.path))
+        message = str(getattr(error, "message", error)).splitlines()[0]
+        sink.error(file, location, f"invalid OpenAPI: {message}")
+
+
+def validate_document(document: dict[str, Any], file: str) -> None:
+    """References first: the OpenAPI validator cannot report a broken `$ref` cleanly."""
+    sink = DiagnosticSink()
+    check_refs(document, file, sink)
+    sink.raise_if_errors()
+    check_openapi(document, file, sink)
+    sink.raise_if_errors()

@@ -1,0 +1,128 @@
+"""Stage 4: render the IR into file contents (an in-memory tree; nothing is written here).
+
+One template per kind of output file. Every template receives `package` and `client`
+(the IR settings) plus its own view object, documented at the top of the template.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .. import ir
+from ..build.naming import module_file
+from ..diagnostics import Diagnostic, GeneratorError
+from .package_view import client_view, pagination_view, resource_package_view, root_exports_view
+from .resource_view import resource_view
+from .types_view import type_module_view, type_package_view
+
+__all__ = ["render_sdk", "RUNTIME_DIR"]
+
+RUNTIME_DIR = "runtime"
+SDK_DIR = "sdk"
+PACKAGE_DIR = "package"
+
+
+def _environment(templates_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["pyrepr"] = repr
+    return env
+
+
+def docstring(text: Any, indent: int = 4) -> str:
+    """Render text as the body of a triple-quoted docstring at the given indent."""
+    if not text:
+        return ""
+    body = str(text).strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    pad = " " * indent
+    lines = body.splitlines()
+    if len(lines) == 1 and len(lines[0]) + indent + 6 <= 100:
+        return f'{pad}"""{lines[0]}"""'
+    joined = "\n".join((pad + line) if line.strip() else "" for line in lines)
+    return f'{pad}"""\n{joined}\n{pad}"""'
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path, overlays_dir: Path) -> None:
+        self.templates_dir = templates_dir
+        self.overlays_dir = overlays_dir
+        self.env = _environment(templates_dir)
+
+    def render(self, template: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or str(self.templates_dir / template)
+            line = getattr(exc, "lineno", None)
+            pointer = f"line {line}" if line else ""
+            raise GeneratorError([Diagnostic(where, pointer, f"template error: {exc}")]) from None
+
+
+def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str, str]:
+    """Return {path relative to the distribution root: text} for the whole package."""
+    renderer = Renderer(templates_dir, overlays_dir)
+    common = {"package": sdk.package, "client": sdk.client}
+    src = f"src/{sdk.package.name}"
+    files: dict[str, str] = {}
+
+    files["pyproject.toml"] = renderer.render(f"{PACKAGE_DIR}/pyproject.toml.jinja", **common)
+    files["README.md"] = renderer.render(f"{PACKAGE_DIR}/README.md.jinja", **common)
+    files[f"{src}/py.typed"] = ""
+
+    runtime_root = templates_dir / RUNTIME_DIR
+    for template in sorted(runtime_root.rglob("*.jinja")):
+        relative = template.relative_to(runtime_root).as_posix()
+        files[f"{src}/{relative[: -len('.jinja')]}"] = renderer.render(f"{RUNTIME_DIR}/{relative}", **common)
+
+    files[f"{src}/__init__.py"] = renderer.render(f"{SDK_DIR}/package_init.py.jinja", view=root_exports_view(sdk), **common)
+    files[f"{src}/_client.py"] = renderer.render(f"{SDK_DIR}/client.py.jinja", view=client_view(sdk), **common)
+    files[f"{src}/pagination.py"] = renderer.render(f"{SDK_DIR}/pagination.py.jinja", view=pagination_view(sdk), **common)
+
+    for module in sdk.type_modules:
+        files[f"{src}/{module_file(module.module)}"] = renderer.render(
+            f"{SDK_DIR}/types_module.py.jinja", view=type_module_view(module), **common
+        )
+    for package in sdk.type_packages:
+        files[f"{src}/{package.package.replace('.', '/')}/__init__.py"] = renderer.render(
+            f"{SDK_DIR}/lazy_package.py.jinja", view=type_package_view(package), **common
+        )
+
+    def visit(resource: ir.Resource) -> None:
+        files[f"{src}/{module_file(resource.module)}"] = renderer.render(
+            f"{SDK_DIR}/resource_module.py.jinja", view=resource_view(resource), **common
+        )
+        for child in resource.children:
+            visit(child)
+
+    for resource in sdk.resources:
+        visit(resource)
+    for package in sdk.resource_packages:
+        files[f"{src}/{package.package.replace('.', '/')}/__init__.py"] = renderer.render(
+            f"{SDK_DIR}/lazy_package.py.jinja", view=resource_package_view(package), **common
+        )
+
+    for copied in sdk.copied_files:
+        source = overlays_dir / copied.source
+        files[f"{src}/{copied.target}"] = source.read_text(encoding="utf-8")
+    _add_missing_package_inits(files, src)
+    return files
+
+
+def _add_missing_package_inits(files: dict[str, str], src: str) -> None:
+    """Every directory holding modules is a regular package."""
+    directories = {path.rpartition("/")[0] for path in files if path.startswith(src + "/") and path.endswith(".py")}
+    for directory in sorted(directories):
+        parts = directory.split("/")
+        for depth in range(len(src.split("/")), len(parts) + 1):
+            init = "/".join(parts[:depth]) + "/__init__.py"
+            files.setdefault(init, "")

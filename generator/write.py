@@ -1,0 +1,65 @@
+"""Stage 6: replace the output directory with the new tree, all at once.
+
+The new tree is assembled next to the output directory and swapped in with renames, so
+a failure at any point leaves the previous tree untouched; files that are no longer
+generated disappear with the old tree. A manifest records the inputs' hashes and every
+file's hash, so a stale or hand-edited tree can be detected without regenerating.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from .format import write_tree
+
+MANIFEST = "MANIFEST.json"
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, base: Path) -> dict[str, str]:
+    """Hashes of everything the output depends on, keyed by path relative to `base`."""
+    hashes: dict[str, str] = {}
+    paths = [spec]
+    for directory in (overlays, templates, generator):
+        paths.extend(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(paths):
+        try:
+            key = path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            key = path.as_posix()
+        hashes[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
+
+
+def manifest_text(files: dict[str, str], inputs: dict[str, str]) -> str:
+    document = {
+        "note": "Written by the generator; do not edit. `python -m generator status` compares it with the inputs.",
+        "inputs": inputs,
+        "files": {name: sha256_text(text) for name, text in sorted(files.items())},
+    }
+    return json.dumps(document, indent=1, sort_keys=True) + "\n"
+
+
+def replace_directory(files: dict[str, str], output: Path) -> None:
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=output.parent))
+    try:
+        write_tree(files, staging)
+        retired = None
+        if output.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
+            output.rename(retired / output.name)
+        staging.rename(output)
+        if retired is not None:
+            shutil.rmtree(retired, ignore_errors=True)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
