@@ -8,7 +8,7 @@ LOCK   := requirements.lock
 STAMP  := $(VENV)/.installed-$(shell sha256sum $(LOCK) | cut -c1-16)
 WHEEL_DIR := dist
 
-.PHONY: all venv generate wheel test test-fast check-generated status lint typecheck import-spec bench lock clean
+.PHONY: all venv mock-server generate wheel test check-generated status lint typecheck import-spec bench lock clean
 
 all: generate
 
@@ -45,8 +45,18 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
+MOCK_DIR := tests/mock_server
+PRISM    := $(MOCK_DIR)/node_modules/.bin/prism
+
+## The spec-driven mock API server (Prism, from the npm registry) the API tests start.
+$(PRISM): $(MOCK_DIR)/package-lock.json
+	cd $(MOCK_DIR) && npm ci --silent --no-audit --no-fund
+	@touch $@
+
+mock-server: $(PRISM)
+
 ## Every test and check. Uses the committed generated/ tree (and proves it is current).
-test: venv
+test: venv mock-server
 	$(BIN)/python -m generator check
 	$(MAKE) --no-print-directory lint
 	$(BIN)/python -m pytest -n 2
