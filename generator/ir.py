@@ -171,6 +171,8 @@ class Param:
     doc: Optional[str] = None
     # A header parameter whose values are joined with "," (e.g. `betas` -> anthropic-beta).
     joined_header: bool = False
+    # Passed by position (the last path parameter); every other parameter is keyword-only.
+    positional: bool = False
 
 
 @dataclass(frozen=True)

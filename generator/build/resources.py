@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Optional
 
 from .. import ir
@@ -94,7 +95,7 @@ class ResourceBuilder:
             name=name,
             http_method=verb,
             path=path,
-            params=tuple(_ordered(params)),
+            params=tuple(_ordered(params, path)),
             response=response,
             body=body_kind,
             params_type=params_id,
@@ -262,15 +263,17 @@ class ResourceBuilder:
         return ir.ModelResponse(item)
 
 
-def _ordered(params: list[ir.Param]) -> list[ir.Param]:
-    """Path parameters first (in URL order), then required keyword parameters, then
-    optional ones, each alphabetically, and header parameters last."""
-    path = [p for p in params if p.location == "path"]
+def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:
+    """The last path parameter (in URL order) is positional; the other path parameters
+    come next as required keywords, then required and optional keyword parameters, each
+    alphabetically, and header parameters last."""
+    path = sorted((p for p in params if p.location == "path"), key=lambda p: path_template.find("{" + p.wire_name + "}"))
+    positional = [replace(p, positional=True) for p in path[-1:]]
     headers = sorted((p for p in params if p.location == "header"), key=lambda p: p.py_name)
     rest = [p for p in params if p.location not in ("path", "header")]
     required = sorted((p for p in rest if p.required), key=lambda p: p.py_name)
     optional = sorted((p for p in rest if not p.required), key=lambda p: p.py_name)
-    return path + required + optional + headers
+    return positional + path[:-1] + required + optional + headers
 
 
 def _text(value: Any) -> Optional[str]:

@@ -6,6 +6,7 @@ One template per kind of output file. Every template receives `package` and `cli
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +40,28 @@ def _environment(templates_dir: Path) -> jinja2.Environment:
     return env
 
 
+DOC_WIDTH = 100
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """Wrap one line of prose, keeping its indentation (and hanging indent for `name: ...`)."""
+    if len(line) <= width or line.lstrip().startswith(("```", "|")):
+        return [line]
+    stripped = line.lstrip()
+    lead = line[: len(line) - len(stripped)]
+    hanging = lead + ("  " if lead else "")
+    return textwrap.wrap(stripped, width=width, initial_indent=lead, subsequent_indent=hanging, break_long_words=False, break_on_hyphens=False) or [line]
+
+
 def docstring(text: Any, indent: int = 4) -> str:
-    """Render text as the body of a triple-quoted docstring at the given indent."""
+    """Render text as a triple-quoted docstring at the given indent, wrapped to the line width."""
     if not text:
         return ""
     body = str(text).strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     pad = " " * indent
-    lines = body.splitlines()
-    if len(lines) == 1 and len(lines[0]) + indent + 6 <= 100:
+    width = max(40, DOC_WIDTH - indent)
+    lines = [wrapped for line in body.splitlines() for wrapped in _wrap(line.rstrip(), width)]
+    if len(lines) == 1 and len(lines[0]) + indent + 6 <= DOC_WIDTH:
         return f'{pad}"""{lines[0]}"""'
     joined = "\n".join((pad + line) if line.strip() else "" for line in lines)
     return f'{pad}"""\n{joined}\n{pad}"""'

@@ -140,7 +140,7 @@ def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_o
     params: list[ParamView] = []
     for p in method.params:
         annotation = param_printer.expr(p.type, header_list=p.joined_header)
-        if p.location == "path":
+        if p.positional:
             params.append(ParamView(p.py_name, annotation, None, positional=True))
         elif p.required:
             params.append(ParamView(p.py_name, annotation, None))
