@@ -28,6 +28,10 @@ class MockServerUnavailable(RuntimeError):
     """Prism is not installed (run `make mock-server`) or Node.js is missing."""
 
 
+class MockServerFailed(RuntimeError):
+    """Prism is installed but did not start."""
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -49,13 +53,13 @@ def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise MockServerUnavailable(f"prism exited with {process.returncode}: {log.read_text()[-2000:]}")
+            raise MockServerFailed(f"prism exited with {process.returncode}: {log.read_text()[-2000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return
         except OSError:
             time.sleep(0.2)
-    raise MockServerUnavailable(f"prism did not start listening within {STARTUP_TIMEOUT:.0f}s")
+    raise MockServerFailed(f"prism did not start listening within {STARTUP_TIMEOUT:.0f}s")
 
 
 @contextmanager

@@ -1,0 +1,34 @@
+"""Fixtures for the tests that talk to the spec-driven mock API server (Prism)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.mock_server.prism import MockServerUnavailable, running_mock_server
+
+API_KEY = "mock-api-key"
+
+
+@pytest.fixture(scope="session")
+def mock_server_url() -> Iterator[str]:
+    """One Prism process per test session (per xdist worker)."""
+    try:
+        server = running_mock_server()
+        url = server.__enter__()
+    except MockServerUnavailable as exc:
+        # CI sets REQUIRE_MOCK_SERVER=1 so a missing server fails instead of skipping.
+        if os.environ.get("REQUIRE_MOCK_SERVER") == "1":
+            raise
+        pytest.skip(f"mock API server unavailable: {exc}")
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
