@@ -90,16 +90,25 @@ def _parse_overlay(document: Any, file: str, sink: DiagnosticSink) -> list[Actio
 
 
 def merge(target: Any, update: Any) -> Any:
-    """Overlay merge: mappings merge recursively, a list target gets the update appended,
-    anything else is replaced."""
+    """Overlay merge: mappings merge recursively, a list target gets the update appended
+    (as one entry), anything else is replaced."""
     if isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
-            target[key] = merge(target[key], value) if key in target else copy.deepcopy(value)
+            target[key] = _merge_property(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list):
         target.append(copy.deepcopy(update))
         return target
     return copy.deepcopy(update)
+
+
+def _merge_property(current: Any, value: Any) -> Any:
+    # Inside a merged mapping, a list property given a list gets its items appended
+    # (`enum: [c]` adds `c`), not the list itself as one more item.
+    if isinstance(current, list) and isinstance(value, list):
+        current.extend(copy.deepcopy(value))
+        return current
+    return merge(current, value)
 
 
 def apply_overlays(document: dict[str, Any], actions: list[Action]) -> dict[str, Any]:
@@ -112,9 +121,16 @@ def apply_overlays(document: dict[str, Any], actions: list[Action]) -> dict[str,
             problems.append(Diagnostic(action.file, action.pointer, f"target '{action.target}' matches nothing in the spec"))
             continue
         if action.remove:
+            if any(not match.parts for match in matches):
+                problems.append(Diagnostic(action.file, action.pointer, "cannot remove the document root"))
+                continue
             # Remove from the deepest paths first so list indexes stay valid.
             for match in sorted(matches, key=_path_order, reverse=True):
                 _remove(patched, match.parts)
+            continue
+        if any(isinstance(match.obj, dict) for match in matches) and not isinstance(action.update, dict):
+            message = f"target '{action.target}' selects an object: 'update' must be a mapping to merge into it"
+            problems.append(Diagnostic(action.file, action.pointer + "/update", message))
             continue
         for match in matches:
             if not match.parts:
