@@ -42,7 +42,7 @@ def format_tree(files: dict[str, str]) -> dict[str, str]:
         python_files = sorted(name for name in files if name.endswith(".py"))
         if python_files:
             _run([*_ruff(), "check", "--fix", "--select", LINT_FIXES, "--exit-zero", "--quiet", "."], root)
-            _run([*_ruff(), "format", "--quiet", "."], root)
+            _run([*_ruff(), "format", "."], root)  # not --quiet: it would hide parse errors
         return read_tree(root, sorted(files))
 
 
