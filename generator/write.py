@@ -57,7 +57,13 @@ def replace_directory(files: dict[str, str], output: Path) -> None:
         if output.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
             output.rename(retired / output.name)
-        staging.rename(output)
+        try:
+            staging.rename(output)
+        except BaseException:
+            if retired is not None:  # put the previous tree back
+                (retired / output.name).rename(output)
+                retired.rmdir()
+            raise
         if retired is not None:
             shutil.rmtree(retired, ignore_errors=True)
     finally:
