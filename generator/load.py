@@ -3,8 +3,9 @@ valid OpenAPI. Runs again after the overlay is applied (`validate_document`)."""
 
 from __future__ import annotations
 
+import concurrent.futures
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from .diagnostics import Diagnostic, DiagnosticSink, GeneratorError, pointer_join
 from .yamlio import DocumentError, load_document
@@ -80,3 +81,45 @@ def validate_document(document: dict[str, Any], file: str) -> None:
     sink.raise_if_errors()
     check_openapi(document, file, sink)
     sink.raise_if_errors()
+
+
+def _openapi_diagnostics(document: dict[str, Any], file: str) -> list[Diagnostic]:
+    sink = DiagnosticSink()
+    check_openapi(document, file, sink)
+    return sink.diagnostics
+
+
+class BackgroundValidation:
+    """Validates documents against the OpenAPI schema in worker processes.
+
+    The `$ref` check is quick and runs at once; the schema validation takes seconds per
+    document, so it runs beside the later stages. `wait()` must be called before anything
+    is written: it raises what the validation found. Used as a context manager.
+    """
+
+    def __init__(self) -> None:
+        self._executor: Optional[concurrent.futures.ProcessPoolExecutor] = None
+        self._pending: list[concurrent.futures.Future[list[Diagnostic]]] = []
+
+    def __enter__(self) -> BackgroundValidation:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, document: dict[str, Any], file: str) -> None:
+        sink = DiagnosticSink()
+        check_refs(document, file, sink)
+        sink.raise_if_errors()
+        if self._executor is None:
+            self._executor = concurrent.futures.ProcessPoolExecutor(max_workers=2)
+        self._pending.append(self._executor.submit(_openapi_diagnostics, document, file))
+
+    def wait(self) -> None:
+        found: list[Diagnostic] = []
+        for future in self._pending:
+            found.extend(future.result())
+        self._pending.clear()
+        if found:
+            raise GeneratorError(found)

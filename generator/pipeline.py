@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from . import ir
 from .build import build_sdk
 from .config import load_configuration
 from .format import format_tree
-from .load import load_spec, validate_document
+from .load import BackgroundValidation, load_spec
 from .overlay import apply_overlays, load_overlay_documents
 from .render import render_sdk
 from .write import MANIFEST, input_hashes, manifest_text, replace_directory
 
 OVERLAY_ACTIONS_DIR = "openapi"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,19 +32,41 @@ class Inputs:
         return Path(__file__).parent
 
 
-def build_ir(inputs: Inputs) -> ir.SDK:
+def _build(inputs: Inputs, validation: BackgroundValidation) -> ir.SDK:
     spec = load_spec(inputs.spec)
-    validate_document(spec, str(inputs.spec))
+    validation.submit(spec, str(inputs.spec))
     actions = load_overlay_documents(inputs.overlays / OVERLAY_ACTIONS_DIR)
     patched = apply_overlays(spec, actions)
-    validate_document(patched, f"{inputs.spec} (after overlays)")
+    validation.submit(patched, f"{inputs.spec} (after overlays)")
     config = load_configuration(inputs.overlays)
     return build_sdk(patched, config, str(inputs.spec))
 
 
+def _validated(validation: BackgroundValidation, step: Callable[[], T]) -> T:
+    """Run a later stage while the spec is still being validated. Validation problems
+    come first: a stage may well trip over a spec the validator would have rejected."""
+    try:
+        result = step()
+    except BaseException:
+        validation.wait()
+        raise
+    validation.wait()
+    return result
+
+
+def build_ir(inputs: Inputs) -> ir.SDK:
+    with BackgroundValidation() as validation:
+        return _validated(validation, lambda: _build(inputs, validation))
+
+
 def generate_files(inputs: Inputs) -> dict[str, str]:
-    sdk = build_ir(inputs)
-    files = format_tree(render_sdk(sdk, inputs.templates, inputs.overlays))
+    with BackgroundValidation() as validation:
+
+        def later_stages() -> dict[str, str]:
+            sdk = _build(inputs, validation)
+            return format_tree(render_sdk(sdk, inputs.templates, inputs.overlays))
+
+        files = _validated(validation, later_stages)
     hashes = input_hashes(inputs.spec, inputs.overlays, inputs.templates, inputs.generator, inputs.root)
     files[MANIFEST] = manifest_text(files, hashes)
     return files
