@@ -7,7 +7,7 @@ import concurrent.futures
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from .diagnostics import Diagnostic, DiagnosticSink, GeneratorError, pointer_join
+from .diagnostics import Diagnostic, DiagnosticSink, GeneratorError, Severity, pointer_join
 from .yamlio import DocumentError, load_document
 
 
@@ -117,9 +117,12 @@ class BackgroundValidation:
         self._pending.append(self._executor.submit(_openapi_diagnostics, document, file))
 
     def wait(self) -> None:
-        found: list[Diagnostic] = []
-        for future in self._pending:
-            found.extend(future.result())
-        self._pending.clear()
-        if found:
-            raise GeneratorError(found)
+        """Raise the first document's problems: a later document derived from an invalid
+        one would only repeat them."""
+        pending, self._pending = self._pending, []
+        for future in pending:
+            found = future.result()
+            if any(d.severity is Severity.ERROR for d in found):
+                for rest in pending:
+                    rest.cancel()
+                raise GeneratorError(found)
