@@ -107,7 +107,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     edited = sorted(
         name
         for name in set(existing) | set(manifest["files"])
-        if name != MANIFEST and sha256_text(existing.get(name, "")) != manifest["files"].get(name)
+        if name != MANIFEST and (name not in existing or sha256_text(existing[name]) != manifest["files"].get(name))
     )
     for name in stale:
         print(f"input changed since the last generation: {name}")

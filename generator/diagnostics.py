@@ -43,10 +43,15 @@ class DiagnosticSink:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def error(self, file: str, pointer: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(file, pointer, message, Severity.ERROR))
+        self._add(Diagnostic(file, pointer, message, Severity.ERROR))
 
     def warning(self, file: str, pointer: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(file, pointer, message, Severity.WARNING))
+        self._add(Diagnostic(file, pointer, message, Severity.WARNING))
+
+    def _add(self, diagnostic: Diagnostic) -> None:
+        # A problem found again (e.g. a schema reached by two routes) is reported once.
+        if diagnostic not in self.diagnostics:
+            self.diagnostics.append(diagnostic)
 
     @property
     def errors(self) -> list[Diagnostic]:

@@ -703,3 +703,13 @@ def test_packages_resources_and_settings() -> None:
     assert ("resources.outer.inner", "AsyncInnerWithStreamingResponse") in packages["resources.outer"]
     type_packages = {p.package: p.exports for p in sdk.type_packages}
     assert ir.TypeId("types.t", "T") in type_packages["types"]
+
+
+def test_a_name_collision_is_reported_once() -> None:
+    # The colliding schema is reached twice (through a $ref and as a configured type).
+    schemas = {"A": obj(("b",), b=ref("B")), "B": obj(("x",), x={"type": "string"})}
+    types = {"types": {"A": {"model": "types.thing.Thing"}, "B": {"model": "types.thing.Thing"}}}
+    document = spec({"/a": {"get": {"responses": ok("A")}}}, schemas)
+    with pytest.raises(GeneratorError) as excinfo:
+        build(document, one_method_sdk("get /a"), types)
+    assert len(diagnostics(excinfo)) == 1, diagnostics(excinfo)

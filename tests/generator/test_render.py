@@ -162,14 +162,20 @@ MESSAGES = ir.Resource(
     methods=[CREATE, LIST, RETRIEVE, DOWNLOAD, UPLOAD, RESULTS],
     doc="Messages resource.",
 )
+OPTIONAL_STR = ir.OptionalType(S)
 PAGE = ir.PageScheme(
     name="Page",
     kind="id",
     items_field="data",
     response_fields=(
+        ir.Field("first_id", "first_id", OPTIONAL_STR, False, has_default=True),
         ir.Field("has_more", "has_more", ir.OptionalType(ir.PrimitiveType("bool")), False, has_default=True),
+        ir.Field("last_id", "last_id", OPTIONAL_STR, False, has_default=True),
     ),
     next_param="after_id",
+    previous_param="before_id",
+    first_id_field="first_id",
+    last_id_field="last_id",
 )
 
 
@@ -425,7 +431,11 @@ def test_pagination_view() -> None:
     view = pagination_view(hand_sdk())
     (scheme,) = view.schemes
     assert (scheme.name, scheme.kind, scheme.items_field, scheme.next_param) == ("Page", "id", "data", "after_id")
-    assert [(f.name, f.annotation, f.default) for f in scheme.fields] == [("has_more", "Optional[bool]", "None")]
+    assert [(f.name, f.annotation, f.default) for f in scheme.fields] == [
+        ("first_id", "Optional[str]", "None"),
+        ("has_more", "Optional[bool]", "None"),
+        ("last_id", "Optional[str]", "None"),
+    ]
 
 
 # --------------------------------------------------------------------------------------

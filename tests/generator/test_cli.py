@@ -1,0 +1,408 @@
+"""The command line: exit codes, `file#pointer: error: reason` messages, `check` and
+`status`; and every error case of the issue leaves the output directory untouched."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import cli, pipeline
+from generator.write import MANIFEST
+
+from .helpers import GOLDEN_FIXTURE, ROOT, snapshot, templates_without_runtime
+
+SPEC = "spec/golden.openapi.yaml"
+OUT = "out"
+
+
+class Project:
+    """A copy of the golden fixture in a temporary directory (the current directory while
+    the test runs), generated with the project's templates (minus the runtime core)."""
+
+    def __init__(self, root: Path, templates: Path) -> None:
+        self.root = root
+        self.templates = templates
+
+    def args(self, command: str) -> list[str]:
+        return [command, "--spec", SPEC, "--templates", str(self.templates), "--out", OUT]
+
+    def edit_yaml(self, relative: str, change: Callable[[Any], None]) -> None:
+        path = self.root / relative
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+    @property
+    def out(self) -> Path:
+        return self.root / OUT
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return templates_without_runtime(tmp_path_factory.mktemp("templates") / "templates")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Path) -> Project:
+    root = tmp_path / "project"
+    shutil.copytree(GOLDEN_FIXTURE, root, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.chdir(root)
+    return Project(root, templates)
+
+
+@pytest.fixture(scope="module")
+def generated_once(tmp_path_factory: pytest.TempPathFactory, templates: Path) -> Path:
+    """The fixture project generated once per module (a generation takes about a second)."""
+    root = tmp_path_factory.mktemp("generated") / "project"
+    shutil.copytree(GOLDEN_FIXTURE, root, ignore=shutil.ignore_patterns("__pycache__"))
+    code = cli.main([*Project(root, templates).args("generate"), "--root", str(root)])
+    assert code == 0
+    return root
+
+
+@pytest.fixture
+def generated(project: Project, generated_once: Path, capsys: pytest.CaptureFixture[str]) -> Project:
+    """A freshly copied project with its output tree (manifest paths are relative to the root)."""
+    shutil.copytree(generated_once / OUT, project.out)
+    capsys.readouterr()
+    return project
+
+
+def run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
+    code = cli.main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# --------------------------------------------------------------------------------------
+# generate
+
+
+def test_generate_writes_the_tree_and_a_manifest(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, project.args("generate"))
+    assert (code, err) == (0, "")
+    assert re.fullmatch(r"generated \d+ files into out/ in \d+\.\d+s\n", out)
+    files = snapshot(project.out)
+    assert "src/goldensdk/types/message.py" in files and MANIFEST in files
+    manifest = json.loads(files[MANIFEST])
+    assert set(manifest["files"]) == set(files) - {MANIFEST}
+    assert f"{SPEC}" in manifest["inputs"] and "overlays/sdk.yaml" in manifest["inputs"]
+
+
+def test_generate_twice_gives_the_same_tree(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    before = snapshot(generated.out)
+    assert run(capsys, generated.args("generate"))[0] == 0
+    assert snapshot(generated.out) == before
+
+
+# --------------------------------------------------------------------------------------
+# check
+
+
+def test_check_passes_when_current(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, generated.args("check"))
+    assert code == 0, out + err
+    assert re.fullmatch(r"out/ is up to date \(\d+ files\)\n", out)
+
+
+def test_check_shows_a_diff_of_an_edited_file(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    usage = generated.out / "src/goldensdk/types/usage.py"
+    original = usage.read_text(encoding="utf-8")
+    usage.write_text(original.replace("input_tokens: int", "input_tokens: str  # edited by hand"), encoding="utf-8")
+    before = snapshot(generated.out)
+    code, out, err = run(capsys, generated.args("check"))
+    assert code == 1
+    assert "--- out/src/goldensdk/types/usage.py (committed)\n" in out
+    assert "+++ out/src/goldensdk/types/usage.py (regenerated)\n" in out
+    assert "-    input_tokens: str  # edited by hand\n" in out
+    assert "+    input_tokens: int\n" in out
+    assert "@@ " in out
+    assert "differs from what the generator produces (1 file(s))" in err
+    assert "never edit it by hand" in err
+    # `check` never writes.
+    assert snapshot(generated.out) == before
+
+
+def test_check_reports_extra_and_missing_files(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    (generated.out / "src/goldensdk/stray.py").write_text("x = 1\n", encoding="utf-8")
+    (generated.out / "src/goldensdk/types/usage.py").unlink()
+    code, out, err = run(capsys, generated.args("check"))
+    assert code == 1
+    assert "--- out/src/goldensdk/stray.py (committed)\n+++ /dev/null\n" in out
+    assert "--- /dev/null\n+++ out/src/goldensdk/types/usage.py (regenerated)\n" in out
+    assert "(2 file(s))" in err
+
+
+def test_check_on_a_missing_output_directory(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, project.args("check"))
+    assert code == 1 and "--- /dev/null\n+++ out/MANIFEST.json (regenerated)\n" in out
+    # Long diffs are cut short.
+    assert re.search(r"\n\.\.\. \d+ more diff lines\n$", out)
+    assert not project.out.exists()
+
+
+# --------------------------------------------------------------------------------------
+# status
+
+
+def test_status_when_current(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, generated.args("status")) == (0, "out/ matches its inputs\n", "")
+
+
+def test_status_detects_a_changed_input(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    generated.edit_yaml("overlays/sdk.yaml", lambda d: d["package"].update(version="9.9.9"))
+    code, out, _ = run(capsys, generated.args("status"))
+    assert (code, out) == (1, "input changed since the last generation: overlays/sdk.yaml\n")
+
+
+def test_status_detects_a_new_input(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    (generated.root / "overlays/openapi/20-more.yaml").write_text("x: 1\n", encoding="utf-8")
+    code, out, _ = run(capsys, generated.args("status"))
+    assert (code, out) == (1, "input changed since the last generation: overlays/openapi/20-more.yaml\n")
+
+
+def test_status_detects_a_hand_edited_file(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    path = generated.out / "src/goldensdk/types/usage.py"
+    path.write_text(path.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    (generated.out / "src/goldensdk/extra.py").write_text("", encoding="utf-8")
+    code, out, _ = run(capsys, generated.args("status"))
+    assert code == 1
+    assert out.splitlines() == [
+        "generated file differs from the manifest: out/src/goldensdk/extra.py",
+        "generated file differs from the manifest: out/src/goldensdk/types/usage.py",
+    ]
+
+
+def test_status_detects_a_deleted_empty_file(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    (generated.out / "src/goldensdk/py.typed").unlink()
+    code, out, _ = run(capsys, generated.args("status"))
+    assert code == 1
+    assert "out/src/goldensdk/py.typed" in out
+
+
+def test_status_without_a_manifest(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, project.args("status"))
+    assert (code, out) == (1, "")
+    assert "has no MANIFEST.json" in err
+
+
+# --------------------------------------------------------------------------------------
+# Errors: file, pointer or key, reason; non-zero exit; the output directory untouched
+
+
+def _drop_info_version(project: Project) -> None:
+    project.edit_yaml(SPEC, lambda d: d["info"].pop("version"))
+
+
+def _break_a_ref(project: Project) -> None:
+    project.edit_yaml(
+        SPEC,
+        lambda d: d["components"]["schemas"]["Message"]["properties"]["usage"].update(
+            {"$ref": "#/components/schemas/Usag"}
+        ),
+    )
+
+
+def _overlay_breaks_a_ref(project: Project) -> None:
+    action = {"target": "$.components.schemas.Usage", "remove": True}
+    project.edit_yaml("overlays/openapi/10-descriptions.yaml", lambda d: d["actions"].append(action))
+
+
+def _overlay_matches_nothing(project: Project) -> None:
+    action = {"target": "$.components.schemas.Nope", "update": {"description": "Nothing."}}
+    project.edit_yaml("overlays/openapi/10-descriptions.yaml", lambda d: d["actions"].append(action))
+
+
+def _unknown_schema_in_types(project: Project) -> None:
+    project.edit_yaml("overlays/types.yaml", lambda d: d["types"].update({"Mesage": {"model": "types.mesage.Mesage"}}))
+
+
+def _name_collision(project: Project) -> None:
+    project.edit_yaml("overlays/types.yaml", lambda d: d["types"].update({"Usage": {"model": "types.message.Message"}}))
+
+
+def _unknown_key_in_sdk_yaml(project: Project) -> None:
+    project.edit_yaml("overlays/sdk.yaml", lambda d: d["client"]["retries"].update(max_retry=3))
+
+
+def _unknown_operation_in_sdk_yaml(project: Project) -> None:
+    project.edit_yaml(
+        "overlays/sdk.yaml", lambda d: d["resources"]["models"]["methods"]["list"].update(operation="get /v1/modles")
+    )
+
+
+ERROR_CASES = {
+    "invalid-spec": (
+        _drop_info_version,
+        [r"spec/golden\.openapi\.yaml#/info: error: invalid OpenAPI: 'version' is a required property"],
+    ),
+    "broken-ref": (
+        _break_a_ref,
+        [
+            r"spec/golden\.openapi\.yaml#/components/schemas/Message/properties/usage/\$ref: error: "
+            r"broken \$ref: '#/components/schemas/Usag' does not exist in the document"
+        ],
+    ),
+    "broken-ref-after-overlays": (
+        _overlay_breaks_a_ref,
+        [
+            r"spec/golden\.openapi\.yaml \(after overlays\)#/components/schemas/Message/properties/usage/\$ref: "
+            r"error: broken \$ref: '#/components/schemas/Usage' does not exist in the document"
+        ],
+    ),
+    "overlay-matches-nothing": (
+        _overlay_matches_nothing,
+        [
+            r"overlays/openapi/10-descriptions\.yaml#/actions/\d+: error: "
+            r"target '\$\.components\.schemas\.Nope' matches nothing in the spec"
+        ],
+    ),
+    "unknown-schema-in-types-yaml": (
+        _unknown_schema_in_types,
+        [
+            r"overlays/types\.yaml#/types/Mesage: error: unknown schema: '#/components/schemas/Mesage' is not in the spec"
+        ],
+    ),
+    "name-collision": (
+        _name_collision,
+        [
+            r"overlays/types\.yaml#/types/(Usage|Message): error: name collision: types\.message\.Message is "
+            r"generated for both '#/components/schemas/(Message|Usage)' and '#/components/schemas/(Usage|Message)'"
+        ],
+    ),
+    "unknown-key-in-sdk-yaml": (
+        _unknown_key_in_sdk_yaml,
+        [r"overlays/sdk\.yaml#/client/retries/max_retry: error: Extra inputs are not permitted"],
+    ),
+    "unknown-operation-in-sdk-yaml": (
+        _unknown_operation_in_sdk_yaml,
+        [
+            r"overlays/sdk\.yaml#/resources/models/methods/list/operation: error: no operation 'get /v1/modles' in the spec"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ERROR_CASES.values(), ids=ERROR_CASES.keys())
+def test_errors_name_the_place_exit_non_zero_and_write_nothing(
+    generated: Project, capsys: pytest.CaptureFixture[str], case: tuple[Callable[[Project], None], list[str]]
+) -> None:
+    breaks, expected = case
+    before = snapshot(generated.out)
+    breaks(generated)
+    # `check` runs the same stages: once is enough to see it fails the same way.
+    for command in ("generate", "check") if case is ERROR_CASES["broken-ref"] else ("generate",):
+        code, out, err = run(capsys, generated.args(command))
+        assert code == 1, (command, out, err)
+        lines = err.splitlines()
+        assert lines[-1] == f"generation failed: {len(expected)} error(s); nothing was written"
+        assert len(lines[:-1]) == len(expected), err
+        for line, pattern in zip(lines[:-1], expected, strict=True):
+            assert re.fullmatch(pattern, line), line
+        assert "Traceback" not in err + out
+    assert snapshot(generated.out) == before
+    assert sorted(p.name for p in generated.root.iterdir()) == ["out", "overlays", "spec"]
+
+
+def test_every_error_is_reported_in_one_run(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    _overlay_matches_nothing(generated)
+    generated.edit_yaml(
+        "overlays/openapi/10-descriptions.yaml",
+        lambda d: d["actions"].append({"target": "$.components.schemas.Nope2", "update": {"x": 1}}),
+    )
+    code, _, err = run(capsys, generated.args("generate"))
+    assert code == 1
+    assert err.count("matches nothing in the spec") == 2
+    assert err.splitlines()[-1] == "generation failed: 2 error(s); nothing was written"
+
+
+def test_an_internal_error_is_one_line_and_exit_2(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "generate", explode)
+    code, out, err = run(capsys, project.args("generate"))
+    assert (code, out) == (2, "")
+    assert err == "internal error: RuntimeError: boom (re-run with --debug for a traceback)\n"
+    with pytest.raises(RuntimeError, match="boom"):
+        cli.main(["--debug", *project.args("generate")])
+    assert not project.out.exists()
+
+
+def test_a_failure_after_rendering_leaves_the_tree_untouched(
+    generated: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.diagnostics import Diagnostic, GeneratorError
+
+    def failing_format(files: dict[str, str]) -> dict[str, str]:
+        raise GeneratorError([Diagnostic("<generated code>", "", "ruff failed")])
+
+    before = snapshot(generated.out)
+    monkeypatch.setattr(pipeline, "format_tree", failing_format)
+    code, _, err = run(capsys, generated.args("generate"))
+    assert code == 1 and "<generated code>: error: ruff failed" in err
+    assert snapshot(generated.out) == before
+
+
+def test_the_module_entry_point(project: Project) -> None:
+    _unknown_schema_in_types(project)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", *project.args("generate")],
+        cwd=project.root,
+        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "overlays/types.yaml#/types/Mesage: error: unknown schema" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not project.out.exists()
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        cli.main(["frobnicate"])
+    assert excinfo.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------------------
+# import-spec
+
+
+def test_import_spec(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    upstream = project.root / "upstream.json"
+    document = yaml.safe_load((project.root / SPEC).read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Usage"]["description"] = "Upstream prose."
+    upstream.write_text(json.dumps(document), encoding="utf-8")
+    code, out, _ = run(capsys, ["import-spec", str(upstream), "--spec", "spec/imported.yaml"])
+    assert code == 0 and out.startswith(f"imported {upstream} -> spec/imported.yaml (")
+    imported = yaml.safe_load((project.root / "spec/imported.yaml").read_text(encoding="utf-8"))
+    assert "description" not in imported["components"]["schemas"]["Usage"]
+    assert not (project.root / "spec/imported.tmp").exists()
+
+
+def test_import_spec_of_an_invalid_document_keeps_the_old_spec(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    upstream = project.root / "upstream.json"
+    document = yaml.safe_load((project.root / SPEC).read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Message"]["properties"]["usage"]["$ref"] = "#/components/schemas/Gone"
+    upstream.write_text(json.dumps(document), encoding="utf-8")
+    before = (project.root / SPEC).read_bytes()
+    code, _, err = run(capsys, ["import-spec", str(upstream), "--spec", SPEC])
+    assert code == 1
+    assert f"{SPEC}#/components/schemas/Message/properties/usage/$ref: error: broken $ref" in err
+    assert (project.root / SPEC).read_bytes() == before
+    assert sorted(p.name for p in (project.root / "spec").iterdir()) == ["golden.openapi.yaml"]
