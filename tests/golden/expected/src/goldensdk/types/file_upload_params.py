@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import List
+
+from typing_extensions import Annotated, Literal, Required, TypedDict
+
+from .._types import FileTypes, PropertyInfo
+
+__all__ = ["FileUploadParams"]
+
+
+class FileUploadParams(TypedDict, total=False):
+    betas: Annotated[List[str], PropertyInfo(alias="anthropic-beta")]
+    file: Required[FileTypes]
+    purpose: Literal["assistants", "batch"]

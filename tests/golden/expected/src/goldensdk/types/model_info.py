@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = ["ModelInfo"]
+
+
+class ModelInfo(BaseModel):
+    created_at: datetime
+    display_name: str
+    id: str
+    type: Literal["model"]

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["Usage"]
+
+
+class Usage(BaseModel):
+    """
+    Billing counts.
+
+    Tokens are counted before and after caching.
+    """
+
+    cache_read_input_tokens: Optional[int] = None
+    input_tokens: int
+    output_tokens: int
