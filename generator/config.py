@@ -179,8 +179,17 @@ class TypeNaming(_Strict):
     doc: Optional[str] = None
     # Inline the schema instead of declaring it (unions/enums used in one place).
     inline: bool = False
+    # The names refer to types declared by something else (a method's `params_type`):
+    # the schema is never declared itself, its uses point at those names.
+    external: bool = False
+    # A union read as a request type also admits the response-side types of these schemas
+    # (keys like the ones of `types:`), so that what the API returned can be sent back.
+    extend_union: List[str] = []
+    # A request object that admits additional properties is accepted as a plain mapping
+    # too; this names that union (qualified), otherwise it is written out at each use.
+    open_union: Optional[str] = None
 
-    @field_validator("model", "param")
+    @field_validator("model", "param", "open_union")
     @classmethod
     def _qualified(cls, value: Optional[str]) -> Optional[str]:
         if value is not None and not _QUALIFIED.match(value):
@@ -195,11 +204,30 @@ class AliasConfig(_Strict):
     target: str  # qualified name of the type it stands for
 
 
+class PackageExportsConfig(_Strict):
+    """What a type package's `__init__` re-exports beyond the primary type of each module
+    directly in it."""
+
+    # Sub-packages whose whole export list this package re-exports too.
+    include: List[str] = []
+    # Qualified names from modules the generator does not write (hand-written overlay
+    # modules placed in the package, e.g. `types.parsed_message.ParsedMessage`).
+    extra: List[str] = []
+
+    @field_validator("extra")
+    @classmethod
+    def _qualified(cls, value: List[str]) -> List[str]:
+        for item in value:
+            if not _QUALIFIED.match(item):
+                raise ValueError(f"'{item}' must be a dotted module path and a name")
+        return value
+
+
 class TypesConfig(_Strict):
     types: Dict[str, TypeNaming] = {}
     aliases: List[AliasConfig] = []
-    # Packages whose __init__ re-exports every type declared directly in them.
-    packages: List[str] = []
+    # Per package (dotted, e.g. `types`): extra re-exports of its `__init__`.
+    packages: Dict[str, PackageExportsConfig] = {}
     # Names a package's __init__ does not re-export.
     unexported: List[str] = []
 

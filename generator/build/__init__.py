@@ -23,6 +23,7 @@ def build_sdk(spec: dict[str, Any], config: Configuration, spec_file: str) -> ir
 
     resources = ResourceBuilder(spec, config, resolver, sink).build()
     resolver.declare_configured()
+    resolver.check_external()
     _add_aliases(config, resolver, sink)
     sink.raise_if_errors()
 
@@ -30,6 +31,7 @@ def build_sdk(spec: dict[str, Any], config: Configuration, spec_file: str) -> ir
     _check_module_collisions(modules, config, sink)
     copied = _copied_files(config, sink)
     _check_file_collisions(modules, resources, copied, config, sink)
+    type_packages = _type_packages(modules, copied, config, sink)
     sink.raise_if_errors()
 
     return ir.SDK(
@@ -37,7 +39,7 @@ def build_sdk(spec: dict[str, Any], config: Configuration, spec_file: str) -> ir
         client=_client(config),
         resources=resources,
         type_modules=modules,
-        type_packages=_type_packages(modules, config),
+        type_packages=type_packages,
         resource_packages=_resource_packages(resources),
         page_schemes=[_page_scheme(name, pc) for name, pc in config.sdk.pagination.items()],
         exports=[ir.Export(name, e.module, name) for e in config.sdk.exports for name in e.names],
@@ -86,7 +88,9 @@ def _page_scheme(name: str, pc: PageConfig) -> ir.PageScheme:
     fields = []
     if pc.first_id:
         fields.append(ir.Field(pc.first_id, pc.first_id, optional_str, False, has_default=True))
-    fields.append(ir.Field(pc.has_more, pc.has_more, ir.OptionalType(ir.PrimitiveType("bool")), False, has_default=True))
+    fields.append(
+        ir.Field(pc.has_more, pc.has_more, ir.OptionalType(ir.PrimitiveType("bool")), False, has_default=True)
+    )
     if pc.last_id:
         fields.append(ir.Field(pc.last_id, pc.last_id, optional_str, False, has_default=True))
     if pc.next_field:
@@ -117,7 +121,11 @@ def _add_aliases(config: Configuration, resolver: SchemaResolver, sink: Diagnost
         alias_id = ir.TypeId(*split_qualified(alias.name))
         clash = registry.reserve(alias_id, f"alias:{alias.target}")
         if clash is not None:
-            sink.error(config.types_file, f"/aliases/{index}/name", f"name collision: {alias_id} is already generated for '{clash}'")
+            sink.error(
+                config.types_file,
+                f"/aliases/{index}/name",
+                f"name collision: {alias_id} is already generated for '{clash}'",
+            )
             continue
         context = next(
             (d.context if isinstance(d, ir.AliasDecl) else "param" if isinstance(d, ir.ParamsDecl) else "model")
@@ -146,9 +154,12 @@ def _normalised(text: str) -> str:
     return text.replace("_", "").lower()
 
 
-def _type_packages(modules: list[ir.TypeModule], config: Configuration) -> list[ir.TypePackage]:
+def _type_packages(
+    modules: list[ir.TypeModule], copied: list[ir.CopiedFile], config: Configuration, sink: DiagnosticSink
+) -> list[ir.TypePackage]:
     """Each package re-exports the primary type of every module directly inside it (the
-    declaration named like the module), plus the configured aliases placed there."""
+    declaration named like the module), plus the configured aliases placed there; then
+    what `packages:` in types.yaml adds (sub-packages' exports, hand-written modules)."""
     unexported = set(config.types.unexported)
     exports: dict[str, list[ir.TypeId]] = {}
     for module in modules:
@@ -167,7 +178,54 @@ def _type_packages(modules: list[ir.TypeModule], config: Configuration) -> list[
         parts = package.split(".")
         for depth in range(1, len(parts)):
             exports.setdefault(".".join(parts[:depth]), [])
-    return [ir.TypePackage(p, tuple(sorted(ids, key=lambda t: t.name))) for p, ids in sorted(exports.items())]
+    _configured_exports(exports, modules, copied, config, sink)
+    return [
+        ir.TypePackage(p, tuple(sorted(set(ids), key=lambda t: (t.name, t.module))))
+        for p, ids in sorted(exports.items())
+    ]
+
+
+def _configured_exports(
+    exports: dict[str, list[ir.TypeId]],
+    modules: list[ir.TypeModule],
+    copied: list[ir.CopiedFile],
+    config: Configuration,
+    sink: DiagnosticSink,
+) -> None:
+    written = {m.module for m in modules} | {
+        c.target[: -len(".py")].replace("/", ".") for c in copied if c.target.endswith(".py")
+    }
+    own = {package: list(ids) for package, ids in exports.items()}
+    for package, pc in config.types.packages.items():
+        key = f"/packages/{package}"
+        if package not in exports:
+            sink.error(config.types_file, key, f"no type package '{package}' is generated")
+            continue
+        for index, sub in enumerate(pc.include):
+            if sub not in own:
+                sink.error(config.types_file, f"{key}/include/{index}", f"no type package '{sub}' is generated")
+                continue
+            exports[package].extend(own[sub])
+        for index, name in enumerate(pc.extra):
+            module, attr = split_qualified(name)
+            if module not in written:
+                sink.error(
+                    config.types_file,
+                    f"{key}/extra/{index}",
+                    f"module '{module}' is neither generated nor an overlay module",
+                )
+                continue
+            exports[package].append(ir.TypeId(module, attr))
+    for package, ids in exports.items():
+        by_name: dict[str, ir.TypeId] = {}
+        for type_id in ids:
+            seen = by_name.setdefault(type_id.name, type_id)
+            if seen != type_id:
+                sink.error(
+                    config.types_file,
+                    "/packages",
+                    f"package '{package}' would export '{type_id.name}' from both {seen.module} and {type_id.module}",
+                )
 
 
 def _is_primary_alias(decl: ir.AliasDecl, module: ir.TypeModule) -> bool:
@@ -197,7 +255,9 @@ def _resource_packages(resources: list[ir.Resource]) -> list[ir.ResourcePackage]
 
     for resource in resources:
         visit(resource)
-    return [ir.ResourcePackage(p, tuple(sorted(set(names), key=lambda x: x[1]))) for p, names in sorted(class_names.items())]
+    return [
+        ir.ResourcePackage(p, tuple(sorted(set(names), key=lambda x: x[1]))) for p, names in sorted(class_names.items())
+    ]
 
 
 def _copied_files(config: Configuration, sink: DiagnosticSink) -> list[ir.CopiedFile]:
@@ -236,4 +296,8 @@ def _check_file_collisions(
         walk(resource)
     for index, item in enumerate(copied):
         if item.target in generated:
-            sink.error(config.sdk_file, "/overlay_modules", f"overlay module {item.source} would overwrite generated {item.target}")
+            sink.error(
+                config.sdk_file,
+                "/overlay_modules",
+                f"overlay module {item.source} would overwrite generated {item.target}",
+            )

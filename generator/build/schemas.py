@@ -8,6 +8,14 @@ schema may be declared in both, under two names, as the official SDK does
 Which schemas get a name, and where they live, comes from `types.yaml`; an object schema
 that is not configured gets a default name derived from its component name (or, when it is
 inline, from the property that holds it).
+
+A few rules shape what a name stands for:
+- a named union or enum that admits `null` names the non-null part; the `Optional` stays at
+  each use, so a field of that type is optional like any other nullable field;
+- a request object that admits additional properties is also accepted as a plain mapping;
+- a union read as a request type can be extended with response types
+  (`x-stainless-python-extend-union` in the spec, `extend_union` in `types.yaml`), so that
+  content the API returned can be sent back as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
 from .. import ir
-from ..config import TypesConfig, split_qualified
+from ..config import TypeNaming, TypesConfig, split_qualified
 from ..diagnostics import DiagnosticSink
 from ..load import resolve_pointer
 from .naming import RESERVED_MODEL_FIELDS, pascal_case, python_identifier, snake_case
@@ -24,6 +32,7 @@ from .naming import RESERVED_MODEL_FIELDS, pascal_case, python_identifier, snake
 Context = Literal["model", "param"]
 
 COMPONENT_PREFIX = "#/components/schemas/"
+EXTEND_UNION = "x-stainless-python-extend-union"
 
 
 def normalise_key(key: str) -> str:
@@ -84,6 +93,17 @@ class SchemaResolver:
         self.namings = {normalise_key(k): v for k, v in types_config.types.items()}
         self._naming_keys = {normalise_key(k): k for k in types_config.types}
         self._in_progress: set[tuple[str, Context]] = set()
+        # Union pointer -> schemas whose response types extend it in the request context.
+        self.extensions = {
+            normalise_key(k): [normalise_key(e) for e in v.extend_union]
+            for k, v in types_config.types.items()
+            if v.extend_union
+        }
+        # Names whose declaration leaves out `null` (it is added back at every use).
+        self._nullable: set[ir.TypeId] = set()
+        # Names that also accept any mapping (request objects with additional properties).
+        # ...and the name that union takes, when `types.yaml` gives one (`open_union`).
+        self._open: dict[ir.TypeId, Optional[ir.TypeId]] = {}
 
     # ----------------------------------------------------------------------------------
     # Entry points
@@ -92,18 +112,59 @@ class SchemaResolver:
     def check_namings(self) -> None:
         """Every configured key must point at a schema in the spec."""
         for pointer, original in self._naming_keys.items():
+            where = f"/types/{_escape(original)}"
             try:
                 node = resolve_pointer(self.spec, pointer)
             except KeyError:
-                self.sink.error(self.types_file, f"/types/{_escape(original)}", f"unknown schema: '{pointer}' is not in the spec")
+                self.sink.error(self.types_file, where, f"unknown schema: '{pointer}' is not in the spec")
                 continue
             if not isinstance(node, dict):
-                self.sink.error(self.types_file, f"/types/{_escape(original)}", f"'{pointer}' is not a schema")
+                self.sink.error(self.types_file, where, f"'{pointer}' is not a schema")
+                continue
+            naming = self.namings[pointer]
+            if naming.external and naming.inline:
+                self.sink.error(self.types_file, where, "a type cannot be both external and inline")
+            if naming.external and not (naming.model or naming.param):
+                self.sink.error(self.types_file, where, "an external type needs the name it refers to (model or param)")
+            if naming.open_union is not None and not (_is_object(node) and _admits_more(node)):
+                self.sink.error(
+                    self.types_file,
+                    where + "/open_union",
+                    f"'{pointer}' is not an object that admits additional properties",
+                )
+            if naming.extend_union and not _variants_key(node):
+                self.sink.error(self.types_file, where + "/extend_union", f"'{pointer}' is not a union")
+            for index, extra in enumerate(naming.extend_union):
+                try:
+                    resolve_pointer(self.spec, normalise_key(extra))
+                except KeyError:
+                    self.sink.error(
+                        self.types_file,
+                        f"{where}/extend_union/{index}",
+                        f"unknown schema: '{extra}' is not in the spec",
+                    )
+
+    def check_external(self) -> None:
+        """Every external name must have been declared by the time the IR is complete."""
+        for pointer, naming in self.namings.items():
+            if not naming.external:
+                continue
+            for context in ("model", "param"):
+                configured = getattr(naming, context)
+                if configured is None:
+                    continue
+                type_id = ir.TypeId(*split_qualified(configured))
+                if type_id not in self.registry.origin:
+                    self.sink.error(
+                        self.types_file,
+                        f"/types/{_escape(self._naming_keys[pointer])}/{context}",
+                        f"external type {type_id} is never declared (no method has it as its params_type)",
+                    )
 
     def declare_configured(self) -> None:
         """Declare every type that `types.yaml` names, reachable from a method or not."""
-        for pointer, naming in self.namings.items():
-            if naming.inline:
+        for pointer, naming in list(self.namings.items()):
+            if naming.inline or naming.external:
                 continue
             try:
                 node = resolve_pointer(self.spec, pointer)
@@ -155,7 +216,7 @@ class SchemaResolver:
         if isinstance(node.get("enum"), list):
             return ir.LiteralType(tuple(v for v in node["enum"] if v is not None))
 
-        variants_key = "oneOf" if "oneOf" in node else "anyOf" if "anyOf" in node else None
+        variants_key = _variants_key(node)
         if variants_key is not None:
             return self._union(node, pointer, variants_key, context, owner, hint)
         all_of = node.get("allOf")
@@ -209,7 +270,7 @@ class SchemaResolver:
         key = (pointer, context)
         existing = self.registry.by_schema.get(key)
         if existing is not None:
-            return ir.NamedType(existing)
+            return self._reference(existing)
         naming = self.namings.get(pointer)
         configured = getattr(naming, context) if naming is not None else None
         is_object = _is_object(node)
@@ -219,23 +280,86 @@ class SchemaResolver:
             return self._resolve_body(node, pointer, context, owner, hint)
 
         type_id = self._type_id(pointer, context, configured, owner, hint)
+        where = f"/types/{_escape(self._naming_keys.get(pointer, pointer))}"
+        if naming is not None and naming.external and configured is not None:
+            self.registry.by_schema[key] = type_id
+            return ir.NamedType(type_id)
+        other = self.registry.by_schema.get((pointer, "param" if context == "model" else "model"))
+        if other == type_id:
+            return self._shared_across_contexts(node, pointer, context, type_id, is_object, where)
         clash = self.registry.reserve(type_id, pointer)
         if clash is not None:
             self.sink.error(
-                self.types_file,
-                f"/types/{_escape(self._naming_keys.get(pointer, pointer))}",
-                f"name collision: {type_id} is generated for both '{clash}' and '{pointer}'",
+                self.types_file, where, f"name collision: {type_id} is generated for both '{clash}' and '{pointer}'"
             )
             return ir.NamedType(type_id)
         self.registry.by_schema[key] = type_id
         if is_object:
             self._declare_object(node, pointer, context, type_id)
+            if context == "param" and _admits_more(node):
+                self._declare_open(type_id, naming, pointer, where)
         else:
             target = self._resolve_body(node, pointer, context, type_id, hint)
+            if isinstance(target, ir.OptionalType):
+                self._nullable.add(type_id)
+                target = target.inner
             self.registry.add(ir.AliasDecl(type_id, target, _doc(node), pointer, context))
-        return ir.NamedType(type_id)
+        return self._reference(type_id)
 
-    def _resolve_body(self, node: Any, pointer: str, context: Context, owner: Optional[ir.TypeId], hint: str) -> ir.TypeRef:
+    def _declare_open(self, type_id: ir.TypeId, naming: Optional[TypeNaming], pointer: str, where: str) -> None:
+        """A request object that admits additional properties: uses accept any mapping too."""
+        union = ir.UnionType((ir.NamedType(type_id), ir.MapType(ir.PrimitiveType("object"))))
+        alias_id = None
+        if naming is not None and naming.open_union is not None:
+            alias_id = ir.TypeId(*split_qualified(naming.open_union))
+            clash = self.registry.reserve(alias_id, pointer + "#open_union")
+            if clash is not None:
+                self.sink.error(
+                    self.types_file,
+                    where + "/open_union",
+                    f"name collision: {alias_id} is already generated for '{clash}'",
+                )
+            else:
+                self.registry.add(ir.AliasDecl(alias_id, union, None, pointer, "param"))
+        self._open[type_id] = alias_id
+
+    def _reference(self, type_id: ir.TypeId) -> ir.TypeRef:
+        """How a use of a named type reads: with the null its declaration leaves out, and
+        as a plain mapping too when the object is open."""
+        ref: ir.TypeRef = ir.NamedType(type_id)
+        if type_id in self._open:
+            alias_id = self._open[type_id]
+            ref = ir.NamedType(alias_id) if alias_id else ir.UnionType((ref, ir.MapType(ir.PrimitiveType("object"))))
+        return ir.OptionalType(ref) if type_id in self._nullable else ref
+
+    def _shared_across_contexts(
+        self, node: Any, pointer: str, context: Context, type_id: ir.TypeId, is_object: bool, where: str
+    ) -> ir.TypeRef:
+        """`model` and `param` name the same type: fine for an enum or a union that reads
+        the same in both contexts, never for an object (a model is not a TypedDict)."""
+        declared = next((d for d in self.registry.modules[type_id.module].declarations if d.id == type_id), None)
+        if is_object or not isinstance(declared, ir.AliasDecl):
+            self.sink.error(
+                self.types_file,
+                where,
+                f"{type_id} names an object in both contexts; give the request side its own name",
+            )
+            return ir.NamedType(type_id)
+        target = self._resolve_body(node, pointer, context, type_id, "")
+        if isinstance(target, ir.OptionalType):
+            target = target.inner
+        if target != declared.target:
+            self.sink.error(
+                self.types_file,
+                where,
+                f"{type_id} reads differently as a response and as a request type; give each its own name",
+            )
+        self.registry.by_schema[(pointer, context)] = type_id
+        return self._reference(type_id)
+
+    def _resolve_body(
+        self, node: Any, pointer: str, context: Context, owner: Optional[ir.TypeId], hint: str
+    ) -> ir.TypeRef:
         # Resolve the schema itself, bypassing the naming lookup for its own pointer.
         stripped = dict(node)
         saved = self.namings.pop(pointer, None)
@@ -287,7 +411,9 @@ class SchemaResolver:
             fields.append(self.make_field(wire_name, prop, prop_type, wire_name in required, context))
         return fields
 
-    def make_field(self, wire_name: str, prop: Any, prop_type: ir.TypeRef, in_required: bool, context: Context) -> ir.Field:
+    def make_field(
+        self, wire_name: str, prop: Any, prop_type: ir.TypeRef, in_required: bool, context: Context
+    ) -> ir.Field:
         py_name = python_identifier(wire_name)
         if context == "model" and py_name in RESERVED_MODEL_FIELDS:
             py_name += "_"
@@ -339,6 +465,8 @@ class SchemaResolver:
                 variants.extend(resolved.variants)
             else:
                 variants.append(resolved)
+        if context == "param":
+            variants.extend(v for v in self._extension_variants(node, pointer) if v not in variants)
         variants = _merge_literals(variants)
         result: ir.TypeRef
         if not variants:
@@ -349,6 +477,20 @@ class SchemaResolver:
             non_null = [v for v in raw_variants if not _is_null(v)]
             result = ir.UnionType(tuple(variants), self._discriminator(node, non_null))
         return ir.OptionalType(result) if nullable else result
+
+    def _extension_variants(self, node: dict[str, Any], pointer: str) -> list[ir.TypeRef]:
+        """The response types a request union is extended with (spec extension and config)."""
+        extra = [normalise_key(name) for name in node.get(EXTEND_UNION) or [] if isinstance(name, str)]
+        extra += [key for key in self.extensions.get(pointer, []) if key not in extra]
+        found: list[ir.TypeRef] = []
+        for key in extra:
+            try:
+                target = resolve_pointer(self.spec, key)
+            except KeyError:
+                self.sink.error(self.spec_file, pointer, f"{EXTEND_UNION}: unknown schema '{key}'")
+                continue
+            found.append(self.named(key, target, "model"))
+        return found
 
     def _discriminator(self, node: dict[str, Any], raw_variants: list[Any]) -> Optional[str]:
         declared = node.get("discriminator")
@@ -391,6 +533,16 @@ def _split_null(node: dict[str, Any]) -> tuple[bool, Any]:
         del rest["nullable"]
         return True, rest
     return False, node
+
+
+def _variants_key(node: dict[str, Any]) -> Optional[str]:
+    return "oneOf" if "oneOf" in node else "anyOf" if "anyOf" in node else None
+
+
+def _admits_more(node: dict[str, Any]) -> bool:
+    """An object that allows properties beyond the ones it lists (any value)."""
+    extra = node.get("additionalProperties")
+    return extra is True or (isinstance(extra, dict) and not extra)
 
 
 def _is_null(node: Any) -> bool:

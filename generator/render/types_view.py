@@ -20,7 +20,7 @@ class FieldView:
 
 @dataclass
 class DeclarationView:
-    kind: str  # "model" | "typeddict" | "alias"
+    kind: str  # "model" | "typeddict" | "alias" | "reexport"
     name: str
     doc: Optional[str]
     bases: list[str] = field(default_factory=list)
@@ -91,8 +91,13 @@ def _declaration(decl: ir.Declaration, module: str, imports: Imports) -> Declara
         bases = [printer.name(b) for b in decl.bases] or ["TypedDict"]
         return DeclarationView("typeddict", decl.id.name, decl.doc, bases, fields)
     printer = TypePrinter(module, decl.context, imports)
+    target = decl.target
+    if isinstance(target, ir.NamedType) and target.ref.name == decl.id.name and target.ref.module != module:
+        # The same name from another module: a re-export, the import is the whole of it.
+        printer.name(target.ref)
+        return DeclarationView("reexport", decl.id.name, None)
     imports.stdlib("typing_extensions", "TypeAlias")
-    return DeclarationView("alias", decl.id.name, decl.doc, annotation=printer.expr(decl.target))
+    return DeclarationView("alias", decl.id.name, decl.doc, annotation=printer.expr(target))
 
 
 def _model_field(f: ir.Field, printer: TypePrinter, imports: Imports) -> FieldView:
