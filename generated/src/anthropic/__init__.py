@@ -5,90 +5,88 @@ from typing import TYPE_CHECKING, Any
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
-    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
-    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
-    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
-    from ._client import Anthropic as Anthropic
-    from ._client import AsyncAnthropic as AsyncAnthropic
-    from ._client import AsyncClient as AsyncClient
-    from ._client import Client as Client
-    from ._constants import AI_PROMPT as AI_PROMPT
-    from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
-    from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
-    from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
-    from ._constants import HUMAN_PROMPT as HUMAN_PROMPT
-    from ._exceptions import AnthropicError as AnthropicError
-    from ._exceptions import APIConnectionError as APIConnectionError
-    from ._exceptions import APIError as APIError
-    from ._exceptions import APIResponseValidationError as APIResponseValidationError
-    from ._exceptions import APIStatusError as APIStatusError
-    from ._exceptions import APITimeoutError as APITimeoutError
-    from ._exceptions import AuthenticationError as AuthenticationError
-    from ._exceptions import BadRequestError as BadRequestError
-    from ._exceptions import ConflictError as ConflictError
-    from ._exceptions import InternalServerError as InternalServerError
-    from ._exceptions import NotFoundError as NotFoundError
-    from ._exceptions import PermissionDeniedError as PermissionDeniedError
-    from ._exceptions import RateLimitError as RateLimitError
-    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._base_client import (
+        DefaultAioHttpClient as DefaultAioHttpClient,
+        DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
+        DefaultHttpxClient as DefaultHttpxClient,
+    )
+    from ._client import (
+        Anthropic as Anthropic,
+        AsyncAnthropic as AsyncAnthropic,
+        AsyncClient as AsyncClient,
+        Client as Client,
+    )
+    from ._constants import (
+        AI_PROMPT as AI_PROMPT,
+        DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
+        DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+        HUMAN_PROMPT as HUMAN_PROMPT,
+    )
+    from ._exceptions import (
+        AnthropicError as AnthropicError,
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        InternalServerError as InternalServerError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
     from ._files import file_from_path as file_from_path
     from ._models import BaseModel as BaseModel
-    from ._response import APIResponse as APIResponse
-    from ._response import AsyncAPIResponse as AsyncAPIResponse
-    from ._streaming import AsyncStream as AsyncStream
-    from ._streaming import Stream as Stream
-    from ._types import NOT_GIVEN as NOT_GIVEN
-    from ._types import NoneType as NoneType
-    from ._types import NotGiven as NotGiven
-    from ._types import Omit as Omit
-    from ._types import ProxiesTypes as ProxiesTypes
-    from ._types import RequestOptions as RequestOptions
-    from ._types import Timeout as Timeout
-    from ._types import Transport as Transport
-    from ._types import not_given as not_given
-    from ._types import omit as omit
+    from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
+    from ._streaming import AsyncStream as AsyncStream, Stream as Stream
+    from ._types import (
+        NOT_GIVEN as NOT_GIVEN,
+        NoneType as NoneType,
+        NotGiven as NotGiven,
+        Omit as Omit,
+        ProxiesTypes as ProxiesTypes,
+        RequestOptions as RequestOptions,
+        Timeout as Timeout,
+        Transport as Transport,
+        not_given as not_given,
+        omit as omit,
+    )
     from .lib._parse._transform import transform_schema as transform_schema
-    from .lib.bedrock import AnthropicBedrock as AnthropicBedrock
-    from .lib.bedrock import AsyncAnthropicBedrock as AsyncAnthropicBedrock
-    from .lib.foundry import AnthropicFoundry as AnthropicFoundry
-    from .lib.foundry import AsyncAnthropicFoundry as AsyncAnthropicFoundry
-    from .lib.streaming import AsyncMessageStream as AsyncMessageStream
-    from .lib.streaming import AsyncMessageStreamManager as AsyncMessageStreamManager
-    from .lib.streaming import BetaAsyncMessageStream as BetaAsyncMessageStream
+    from .lib.bedrock import AnthropicBedrock as AnthropicBedrock, AsyncAnthropicBedrock as AsyncAnthropicBedrock
+    from .lib.foundry import AnthropicFoundry as AnthropicFoundry, AsyncAnthropicFoundry as AsyncAnthropicFoundry
     from .lib.streaming import (
+        AsyncMessageStream as AsyncMessageStream,
+        AsyncMessageStreamManager as AsyncMessageStreamManager,
+        BetaAsyncMessageStream as BetaAsyncMessageStream,
         BetaAsyncMessageStreamManager as BetaAsyncMessageStreamManager,
-    )
-    from .lib.streaming import BetaContentBlockStopEvent as BetaContentBlockStopEvent
-    from .lib.streaming import BetaInputJsonEvent as BetaInputJsonEvent
-    from .lib.streaming import BetaMessageStopEvent as BetaMessageStopEvent
-    from .lib.streaming import BetaMessageStream as BetaMessageStream
-    from .lib.streaming import BetaMessageStreamEvent as BetaMessageStreamEvent
-    from .lib.streaming import BetaMessageStreamManager as BetaMessageStreamManager
-    from .lib.streaming import BetaTextEvent as BetaTextEvent
-    from .lib.streaming import ContentBlockStopEvent as ContentBlockStopEvent
-    from .lib.streaming import InputJsonEvent as InputJsonEvent
-    from .lib.streaming import MessageStopEvent as MessageStopEvent
-    from .lib.streaming import MessageStream as MessageStream
-    from .lib.streaming import MessageStreamEvent as MessageStreamEvent
-    from .lib.streaming import MessageStreamManager as MessageStreamManager
-    from .lib.streaming import (
+        BetaContentBlockStopEvent as BetaContentBlockStopEvent,
+        BetaInputJsonEvent as BetaInputJsonEvent,
+        BetaMessageStopEvent as BetaMessageStopEvent,
+        BetaMessageStream as BetaMessageStream,
+        BetaMessageStreamEvent as BetaMessageStreamEvent,
+        BetaMessageStreamManager as BetaMessageStreamManager,
+        BetaTextEvent as BetaTextEvent,
+        ContentBlockStopEvent as ContentBlockStopEvent,
+        InputJsonEvent as InputJsonEvent,
+        MessageStopEvent as MessageStopEvent,
+        MessageStream as MessageStream,
+        MessageStreamEvent as MessageStreamEvent,
+        MessageStreamManager as MessageStreamManager,
         ParsedBetaContentBlockStopEvent as ParsedBetaContentBlockStopEvent,
-    )
-    from .lib.streaming import ParsedBetaMessageStopEvent as ParsedBetaMessageStopEvent
-    from .lib.streaming import (
+        ParsedBetaMessageStopEvent as ParsedBetaMessageStopEvent,
         ParsedBetaMessageStreamEvent as ParsedBetaMessageStreamEvent,
-    )
-    from .lib.streaming import ParsedBetaTextEvent as ParsedBetaTextEvent
-    from .lib.streaming import (
+        ParsedBetaTextEvent as ParsedBetaTextEvent,
         ParsedContentBlockStopEvent as ParsedContentBlockStopEvent,
+        ParsedMessageStopEvent as ParsedMessageStopEvent,
+        ParsedMessageStreamEvent as ParsedMessageStreamEvent,
+        TextEvent as TextEvent,
     )
-    from .lib.streaming import ParsedMessageStopEvent as ParsedMessageStopEvent
-    from .lib.streaming import ParsedMessageStreamEvent as ParsedMessageStreamEvent
-    from .lib.streaming import TextEvent as TextEvent
-    from .lib.tools import beta_async_tool as beta_async_tool
-    from .lib.tools import beta_tool as beta_tool
-    from .lib.vertex import AnthropicVertex as AnthropicVertex
-    from .lib.vertex import AsyncAnthropicVertex as AsyncAnthropicVertex
+    from .lib.tools import beta_async_tool as beta_async_tool, beta_tool as beta_tool
+    from .lib.vertex import AnthropicVertex as AnthropicVertex, AsyncAnthropicVertex as AsyncAnthropicVertex
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AI_PROMPT": ("._constants", "AI_PROMPT"),
@@ -116,10 +114,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BadRequestError": ("._exceptions", "BadRequestError"),
     "BaseModel": ("._models", "BaseModel"),
     "BetaAsyncMessageStream": (".lib.streaming", "BetaAsyncMessageStream"),
-    "BetaAsyncMessageStreamManager": (
-        ".lib.streaming",
-        "BetaAsyncMessageStreamManager",
-    ),
+    "BetaAsyncMessageStreamManager": (".lib.streaming", "BetaAsyncMessageStreamManager"),
     "BetaContentBlockStopEvent": (".lib.streaming", "BetaContentBlockStopEvent"),
     "BetaInputJsonEvent": (".lib.streaming", "BetaInputJsonEvent"),
     "BetaMessageStopEvent": (".lib.streaming", "BetaMessageStopEvent"),
@@ -148,10 +143,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "NotFoundError": ("._exceptions", "NotFoundError"),
     "NotGiven": ("._types", "NotGiven"),
     "Omit": ("._types", "Omit"),
-    "ParsedBetaContentBlockStopEvent": (
-        ".lib.streaming",
-        "ParsedBetaContentBlockStopEvent",
-    ),
+    "ParsedBetaContentBlockStopEvent": (".lib.streaming", "ParsedBetaContentBlockStopEvent"),
     "ParsedBetaMessageStopEvent": (".lib.streaming", "ParsedBetaMessageStopEvent"),
     "ParsedBetaMessageStreamEvent": (".lib.streaming", "ParsedBetaMessageStreamEvent"),
     "ParsedBetaTextEvent": (".lib.streaming", "ParsedBetaTextEvent"),

@@ -1,1 +1,137 @@
-# placeholder: the runtime core provides this template
+"""The page types of list endpoints; iterate a page to get the items of every page."""
+
+from __future__ import annotations
+
+from typing import Generic, List, Optional, TypeVar
+
+from ._pagination import BaseAsyncPage, BasePage, BaseSyncPage, PageInfo
+
+__all__ = ["SyncPage", "AsyncPage", "SyncTokenPage", "AsyncTokenPage", "SyncPageCursor", "AsyncPageCursor"]
+
+_T = TypeVar("_T")
+
+
+class SyncPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
+    """
+    A page of a list ordered by ID; walks forwards with `after_id` (or backwards with `before_id`).
+    """
+
+    data: List[_T]
+    first_id: Optional[str] = None
+    has_more: Optional[bool] = None
+    last_id: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        if self.has_more is False:
+            return False
+        return super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        if self._options.params.get("before_id"):
+            # The first request walked backwards: keep going backwards.
+            return PageInfo(params={"before_id": self.first_id}) if self.first_id else None
+        return PageInfo(params={"after_id": self.last_id}) if self.last_id else None
+
+
+class AsyncPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
+    """
+    A page of a list ordered by ID; walks forwards with `after_id` (or backwards with `before_id`).
+    """
+
+    data: List[_T]
+    first_id: Optional[str] = None
+    has_more: Optional[bool] = None
+    last_id: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        if self.has_more is False:
+            return False
+        return super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        if self._options.params.get("before_id"):
+            # The first request walked backwards: keep going backwards.
+            return PageInfo(params={"before_id": self.first_id}) if self.first_id else None
+        return PageInfo(params={"after_id": self.last_id}) if self.last_id else None
+
+
+class SyncTokenPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
+    """A page of a list that hands out an opaque token for the next page."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next_page: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        if self.has_more is False:
+            return False
+        return super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        return PageInfo(params={"page_token": self.next_page}) if self.next_page else None
+
+
+class AsyncTokenPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
+    """A page of a list that hands out an opaque token for the next page."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next_page: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        if self.has_more is False:
+            return False
+        return super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        return PageInfo(params={"page_token": self.next_page}) if self.next_page else None
+
+
+class SyncPageCursor(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
+    """A page of a list that hands out a cursor for the next page."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next_page: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        if self.has_more is False:
+            return False
+        return super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        return PageInfo(params={"page": self.next_page}) if self.next_page else None
+
+
+class AsyncPageCursor(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
+    """A page of a list that hands out a cursor for the next page."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next_page: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        if self.has_more is False:
+            return False
+        return super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        return PageInfo(params={"page": self.next_page}) if self.next_page else None

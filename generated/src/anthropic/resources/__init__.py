@@ -3,69 +3,49 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .beta.beta import AsyncBeta as AsyncBeta
-    from .beta.beta import AsyncBetaWithRawResponse as AsyncBetaWithRawResponse
     from .beta.beta import (
+        AsyncBeta as AsyncBeta,
+        AsyncBetaWithRawResponse as AsyncBetaWithRawResponse,
         AsyncBetaWithStreamingResponse as AsyncBetaWithStreamingResponse,
+        Beta as Beta,
+        BetaWithRawResponse as BetaWithRawResponse,
+        BetaWithStreamingResponse as BetaWithStreamingResponse,
     )
-    from .beta.beta import Beta as Beta
-    from .beta.beta import BetaWithRawResponse as BetaWithRawResponse
-    from .beta.beta import BetaWithStreamingResponse as BetaWithStreamingResponse
-    from .completions import AsyncCompletions as AsyncCompletions
     from .completions import (
+        AsyncCompletions as AsyncCompletions,
         AsyncCompletionsWithRawResponse as AsyncCompletionsWithRawResponse,
-    )
-    from .completions import (
         AsyncCompletionsWithStreamingResponse as AsyncCompletionsWithStreamingResponse,
-    )
-    from .completions import Completions as Completions
-    from .completions import CompletionsWithRawResponse as CompletionsWithRawResponse
-    from .completions import (
+        Completions as Completions,
+        CompletionsWithRawResponse as CompletionsWithRawResponse,
         CompletionsWithStreamingResponse as CompletionsWithStreamingResponse,
     )
-    from .messages.messages import AsyncMessages as AsyncMessages
     from .messages.messages import (
+        AsyncMessages as AsyncMessages,
         AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse,
-    )
-    from .messages.messages import (
         AsyncMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
-    )
-    from .messages.messages import Messages as Messages
-    from .messages.messages import MessagesWithRawResponse as MessagesWithRawResponse
-    from .messages.messages import (
+        Messages as Messages,
+        MessagesWithRawResponse as MessagesWithRawResponse,
         MessagesWithStreamingResponse as MessagesWithStreamingResponse,
     )
-    from .models import AsyncModels as AsyncModels
-    from .models import AsyncModelsWithRawResponse as AsyncModelsWithRawResponse
     from .models import (
+        AsyncModels as AsyncModels,
+        AsyncModelsWithRawResponse as AsyncModelsWithRawResponse,
         AsyncModelsWithStreamingResponse as AsyncModelsWithStreamingResponse,
+        Models as Models,
+        ModelsWithRawResponse as ModelsWithRawResponse,
+        ModelsWithStreamingResponse as ModelsWithStreamingResponse,
     )
-    from .models import Models as Models
-    from .models import ModelsWithRawResponse as ModelsWithRawResponse
-    from .models import ModelsWithStreamingResponse as ModelsWithStreamingResponse
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AsyncBeta": (".beta.beta", "AsyncBeta"),
     "AsyncBetaWithRawResponse": (".beta.beta", "AsyncBetaWithRawResponse"),
     "AsyncBetaWithStreamingResponse": (".beta.beta", "AsyncBetaWithStreamingResponse"),
     "AsyncCompletions": (".completions", "AsyncCompletions"),
-    "AsyncCompletionsWithRawResponse": (
-        ".completions",
-        "AsyncCompletionsWithRawResponse",
-    ),
-    "AsyncCompletionsWithStreamingResponse": (
-        ".completions",
-        "AsyncCompletionsWithStreamingResponse",
-    ),
+    "AsyncCompletionsWithRawResponse": (".completions", "AsyncCompletionsWithRawResponse"),
+    "AsyncCompletionsWithStreamingResponse": (".completions", "AsyncCompletionsWithStreamingResponse"),
     "AsyncMessages": (".messages.messages", "AsyncMessages"),
-    "AsyncMessagesWithRawResponse": (
-        ".messages.messages",
-        "AsyncMessagesWithRawResponse",
-    ),
-    "AsyncMessagesWithStreamingResponse": (
-        ".messages.messages",
-        "AsyncMessagesWithStreamingResponse",
-    ),
+    "AsyncMessagesWithRawResponse": (".messages.messages", "AsyncMessagesWithRawResponse"),
+    "AsyncMessagesWithStreamingResponse": (".messages.messages", "AsyncMessagesWithStreamingResponse"),
     "AsyncModels": (".models", "AsyncModels"),
     "AsyncModelsWithRawResponse": (".models", "AsyncModelsWithRawResponse"),
     "AsyncModelsWithStreamingResponse": (".models", "AsyncModelsWithStreamingResponse"),
@@ -74,16 +54,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BetaWithStreamingResponse": (".beta.beta", "BetaWithStreamingResponse"),
     "Completions": (".completions", "Completions"),
     "CompletionsWithRawResponse": (".completions", "CompletionsWithRawResponse"),
-    "CompletionsWithStreamingResponse": (
-        ".completions",
-        "CompletionsWithStreamingResponse",
-    ),
+    "CompletionsWithStreamingResponse": (".completions", "CompletionsWithStreamingResponse"),
     "Messages": (".messages.messages", "Messages"),
     "MessagesWithRawResponse": (".messages.messages", "MessagesWithRawResponse"),
-    "MessagesWithStreamingResponse": (
-        ".messages.messages",
-        "MessagesWithStreamingResponse",
-    ),
+    "MessagesWithStreamingResponse": (".messages.messages", "MessagesWithStreamingResponse"),
     "Models": (".models", "Models"),
     "ModelsWithRawResponse": (".models", "ModelsWithRawResponse"),
     "ModelsWithStreamingResponse": (".models", "ModelsWithStreamingResponse"),

@@ -16,18 +16,16 @@ from .._response import (
 )
 from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..types.completion_response import CompletionResponse
+from ..types.completion import Completion
 
 if TYPE_CHECKING:
-    from typing import List, Union
-
-    from typing_extensions import Literal
+    from typing import List
 
     from .._types import SequenceNotStr
-    from ..types.completion_response import CompletionResponse
+    from ..types.anthropic_beta_param import AnthropicBetaParam
+    from ..types.completion import Completion
     from ..types.metadata_param import MetadataParam
-
-    pass
+    from ..types.model_param import ModelParam
 
 __all__ = ["Completions", "AsyncCompletions"]
 
@@ -50,32 +48,7 @@ class Completions(SyncAPIResource):
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -83,71 +56,19 @@ class Completions(SyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompletionResponse: ...
+    ) -> Completion: ...
 
     @overload
     def create(
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         stream: Literal[True],
         metadata: MetadataParam | Omit = omit,
@@ -155,71 +76,19 @@ class Completions(SyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Stream[CompletionResponse]: ...
+    ) -> Stream[Completion]: ...
 
     @overload
     def create(
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         stream: bool,
         metadata: MetadataParam | Omit = omit,
@@ -227,70 +96,18 @@ class Completions(SyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompletionResponse | Stream[CompletionResponse]: ...
+    ) -> Completion | Stream[Completion]: ...
 
     def create(
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -298,40 +115,37 @@ class Completions(SyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompletionResponse | Stream[CompletionResponse]:
+    ) -> Completion | Stream[Completion]:
+        """
+        Legacy Text Completions: continue a prompt written as alternating `Human:` and `Assistant:`
+        turns. New code should use the Messages API, which newer models and features require.
 
+        Args:
+          max_tokens_to_sample: The most tokens the model may generate; it may stop sooner.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          prompt: The text to continue: alternating `Human:` and `Assistant:` turns, each preceded
+            by two newlines, ending with an empty `Assistant:` turn for the model to fill in.
+          metadata: Information about the request itself, such as an ID for your end user.
+          stop_sequences: Extra strings that end generation, in addition to the built-in stop at the
+            start of a new `Human:` turn.
+          stream: If true, the response is sent incrementally as server-sent events while it is
+            generated, instead of as a single object at the end.
+          temperature: Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit
+            analytical answers, higher values creative ones. Even 0.0 is not fully deterministic.
+          top_k: Sample each token only from the K most likely options. For advanced use; adjusting
+            `temperature` is usually enough.
+          top_p: Nucleus sampling: sample each token only from the most likely options whose
+            probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
+            both.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._post(
             "/v1/complete",
             body=compact(
@@ -348,16 +162,14 @@ class Completions(SyncAPIResource):
                 }
             ),
             options=make_request_options(
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CompletionResponse,
+            cast_to=Completion,
             stream=stream or False,
-            stream_cls=Stream[CompletionResponse],
+            stream_cls=Stream[Completion],
         )
 
 
@@ -379,32 +191,7 @@ class AsyncCompletions(AsyncAPIResource):
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -412,71 +199,19 @@ class AsyncCompletions(AsyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompletionResponse: ...
+    ) -> Completion: ...
 
     @overload
     async def create(
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         stream: Literal[True],
         metadata: MetadataParam | Omit = omit,
@@ -484,71 +219,19 @@ class AsyncCompletions(AsyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncStream[CompletionResponse]: ...
+    ) -> AsyncStream[Completion]: ...
 
     @overload
     async def create(
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         stream: bool,
         metadata: MetadataParam | Omit = omit,
@@ -556,70 +239,18 @@ class AsyncCompletions(AsyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompletionResponse | AsyncStream[CompletionResponse]: ...
+    ) -> Completion | AsyncStream[Completion]: ...
 
     async def create(
         self,
         *,
         max_tokens_to_sample: int,
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        model: ModelParam,
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -627,40 +258,37 @@ class AsyncCompletions(AsyncAPIResource):
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CompletionResponse | AsyncStream[CompletionResponse]:
+    ) -> Completion | AsyncStream[Completion]:
+        """
+        Legacy Text Completions: continue a prompt written as alternating `Human:` and `Assistant:`
+        turns. New code should use the Messages API, which newer models and features require.
 
+        Args:
+          max_tokens_to_sample: The most tokens the model may generate; it may stop sooner.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          prompt: The text to continue: alternating `Human:` and `Assistant:` turns, each preceded
+            by two newlines, ending with an empty `Assistant:` turn for the model to fill in.
+          metadata: Information about the request itself, such as an ID for your end user.
+          stop_sequences: Extra strings that end generation, in addition to the built-in stop at the
+            start of a new `Human:` turn.
+          stream: If true, the response is sent incrementally as server-sent events while it is
+            generated, instead of as a single object at the end.
+          temperature: Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit
+            analytical answers, higher values creative ones. Even 0.0 is not fully deterministic.
+          top_k: Sample each token only from the K most likely options. For advanced use; adjusting
+            `temperature` is usually enough.
+          top_p: Nucleus sampling: sample each token only from the most likely options whose
+            probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
+            both.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._post(
             "/v1/complete",
             body=compact(
@@ -677,16 +305,14 @@ class AsyncCompletions(AsyncAPIResource):
                 }
             ),
             options=make_request_options(
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CompletionResponse,
+            cast_to=Completion,
             stream=stream or False,
-            stream_cls=AsyncStream[CompletionResponse],
+            stream_cls=AsyncStream[Completion],
         )
 
 

@@ -6,13 +6,7 @@ import httpx
 
 from .._base_client import AsyncPaginator
 from .._compat import cached_property
-from .._request import (
-    compact,
-    joined_header,
-    make_request_options,
-    merge_headers,
-    path_param,
-)
+from .._request import compact, joined_header, make_request_options, merge_headers, path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import (
     async_to_raw_response_wrapper,
@@ -25,11 +19,9 @@ from ..pagination import AsyncPage, SyncPage
 from ..types.model_info import ModelInfo
 
 if TYPE_CHECKING:
-    from typing import List, Union
+    from typing import List
 
-    from typing_extensions import Literal
-
-    pass
+    from ..types.anthropic_beta_param import AnthropicBetaParam
 
 __all__ = ["Models", "AsyncModels"]
 
@@ -51,46 +43,24 @@ class Models(SyncAPIResource):
         self,
         model_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ModelInfo:
+        """
+        Get one model's details. Passing an alias returns the model it currently points to.
 
+        Args:
+          model_id: The model's ID, or an alias that points to one (such as `claude-sonnet-4-5`).
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get(
             f"/v1/models/{path_param('model_id', model_id)}",
             options=make_request_options(
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -104,50 +74,30 @@ class Models(SyncAPIResource):
         after_id: str | Omit = omit,
         before_id: str | Omit = omit,
         limit: int | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[ModelInfo]:
+        """
+        List the models you can use, most recently released first.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/models",
             page=SyncPage[ModelInfo],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -173,46 +123,24 @@ class AsyncModels(AsyncAPIResource):
         self,
         model_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ModelInfo:
+        """
+        Get one model's details. Passing an alias returns the model it currently points to.
 
+        Args:
+          model_id: The model's ID, or an alias that points to one (such as `claude-sonnet-4-5`).
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._get(
             f"/v1/models/{path_param('model_id', model_id)}",
             options=make_request_options(
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -226,50 +154,30 @@ class AsyncModels(AsyncAPIResource):
         after_id: str | Omit = omit,
         before_id: str | Omit = omit,
         limit: int | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ModelInfo, AsyncPage[ModelInfo]]:
+        """
+        List the models you can use, most recently released first.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/models",
             page=AsyncPage[ModelInfo],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

@@ -3,1919 +3,405 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api_error import APIError as APIError
-    from .authentication_error import AuthenticationError as AuthenticationError
-    from .base64_image_source_param import (
-        Base64ImageSourceParam as Base64ImageSourceParam,
-    )
+    from .anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
+    from .base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
     from .base64_pdf_source_param import Base64PDFSourceParam as Base64PDFSourceParam
-    from .bash_tool20250124_param import BashTool20250124Param as BashTool20250124Param
-    from .beta_all_thinking_turns_param import (
-        BetaAllThinkingTurnsParam as BetaAllThinkingTurnsParam,
-    )
     from .beta_api_error import BetaAPIError as BetaAPIError
-    from .beta_authentication_error import (
-        BetaAuthenticationError as BetaAuthenticationError,
-    )
-    from .beta_base64_image_source_param import (
-        BetaBase64ImageSourceParam as BetaBase64ImageSourceParam,
-    )
-    from .beta_base64_pdf_source import BetaBase64PDFSource as BetaBase64PDFSource
-    from .beta_base64_pdf_source_param import (
-        BetaBase64PDFSourceParam as BetaBase64PDFSourceParam,
-    )
-    from .beta_bash_tool20241022_param import (
-        BetaBashTool20241022Param as BetaBashTool20241022Param,
-    )
-    from .beta_bash_tool20250124_param import (
-        BetaBashTool20250124Param as BetaBashTool20250124Param,
-    )
+    from .beta_authentication_error import BetaAuthenticationError as BetaAuthenticationError
     from .beta_billing_error import BetaBillingError as BetaBillingError
-    from .beta_cache_control_ephemeral_param import (
-        BetaCacheControlEphemeralParam as BetaCacheControlEphemeralParam,
-    )
-    from .beta_cache_creation import BetaCacheCreation as BetaCacheCreation
-    from .beta_canceled_result import BetaCanceledResult as BetaCanceledResult
-    from .beta_citations_delta import BetaCitationsDelta as BetaCitationsDelta
-    from .beta_clear_thinking20251015_param import (
-        BetaClearThinking20251015Param as BetaClearThinking20251015Param,
-    )
-    from .beta_clear_tool_uses20250919_param import (
-        BetaClearToolUses20250919Param as BetaClearToolUses20250919Param,
-    )
-    from .beta_code_execution_tool20250522_param import (
-        BetaCodeExecutionTool20250522Param as BetaCodeExecutionTool20250522Param,
-    )
-    from .beta_code_execution_tool20250825_param import (
-        BetaCodeExecutionTool20250825Param as BetaCodeExecutionTool20250825Param,
-    )
-    from .beta_compact20260112_param import (
-        BetaCompact20260112Param as BetaCompact20260112Param,
-    )
-    from .beta_compaction_content_block_delta import (
-        BetaCompactionContentBlockDelta as BetaCompactionContentBlockDelta,
-    )
-    from .beta_compaction_iteration_usage import (
-        BetaCompactionIterationUsage as BetaCompactionIterationUsage,
-    )
-    from .beta_computer_use_tool20241022_param import (
-        BetaComputerUseTool20241022Param as BetaComputerUseTool20241022Param,
-    )
-    from .beta_computer_use_tool20250124_param import (
-        BetaComputerUseTool20250124Param as BetaComputerUseTool20250124Param,
-    )
-    from .beta_computer_use_tool20251124_param import (
-        BetaComputerUseTool20251124Param as BetaComputerUseTool20251124Param,
-    )
-    from .beta_container import BetaContainer as BetaContainer
-    from .beta_container_params_param import (
-        BetaContainerParamsParam as BetaContainerParamsParam,
-    )
-    from .beta_content_block_delta_event import (
-        BetaContentBlockDeltaEvent as BetaContentBlockDeltaEvent,
-    )
-    from .beta_content_block_source_param import (
-        BetaContentBlockSourceParam as BetaContentBlockSourceParam,
-    )
-    from .beta_content_block_start_event import (
-        BetaContentBlockStartEvent as BetaContentBlockStartEvent,
-    )
-    from .beta_content_block_stop_event import (
-        BetaContentBlockStopEvent as BetaContentBlockStopEvent,
-    )
-    from .beta_context_management_config_param import (
-        BetaContextManagementConfigParam as BetaContextManagementConfigParam,
-    )
-    from .beta_context_management_response import (
-        BetaContextManagementResponse as BetaContextManagementResponse,
-    )
-    from .beta_count_message_tokens_response import (
-        BetaCountMessageTokensResponse as BetaCountMessageTokensResponse,
-    )
-    from .beta_create_message_params_param import (
-        BetaCreateMessageParamsParam as BetaCreateMessageParamsParam,
-    )
-    from .beta_create_skill_response import (
-        BetaCreateSkillResponse as BetaCreateSkillResponse,
-    )
-    from .beta_create_skill_version_response import (
-        BetaCreateSkillVersionResponse as BetaCreateSkillVersionResponse,
-    )
-    from .beta_delete_message_batch_response import (
-        BetaDeleteMessageBatchResponse as BetaDeleteMessageBatchResponse,
-    )
-    from .beta_delete_skill_response import (
-        BetaDeleteSkillResponse as BetaDeleteSkillResponse,
-    )
-    from .beta_delete_skill_version_response import (
-        BetaDeleteSkillVersionResponse as BetaDeleteSkillVersionResponse,
-    )
-    from .beta_direct_caller import BetaDirectCaller as BetaDirectCaller
-    from .beta_direct_caller_param import BetaDirectCallerParam as BetaDirectCallerParam
+    from .beta_error import BetaError as BetaError
     from .beta_error_response import BetaErrorResponse as BetaErrorResponse
-    from .beta_errored_result import BetaErroredResult as BetaErroredResult
-    from .beta_expired_result import BetaExpiredResult as BetaExpiredResult
-    from .beta_file_delete_response import (
-        BetaFileDeleteResponse as BetaFileDeleteResponse,
-    )
-    from .beta_file_document_source_param import (
-        BetaFileDocumentSourceParam as BetaFileDocumentSourceParam,
-    )
-    from .beta_file_image_source_param import (
-        BetaFileImageSourceParam as BetaFileImageSourceParam,
-    )
-    from .beta_file_metadata_schema import (
-        BetaFileMetadataSchema as BetaFileMetadataSchema,
-    )
-    from .beta_gateway_timeout_error import (
-        BetaGatewayTimeoutError as BetaGatewayTimeoutError,
-    )
-    from .beta_get_skill_response import BetaGetSkillResponse as BetaGetSkillResponse
-    from .beta_get_skill_version_response import (
-        BetaGetSkillVersionResponse as BetaGetSkillVersionResponse,
-    )
-    from .beta_input_json_content_block_delta import (
-        BetaInputJsonContentBlockDelta as BetaInputJsonContentBlockDelta,
-    )
-    from .beta_input_message_param import BetaInputMessageParam as BetaInputMessageParam
-    from .beta_input_schema_param import BetaInputSchemaParam as BetaInputSchemaParam
-    from .beta_input_tokens_clear_at_least_param import (
-        BetaInputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
-    )
-    from .beta_input_tokens_trigger_param import (
-        BetaInputTokensTriggerParam as BetaInputTokensTriggerParam,
-    )
-    from .beta_invalid_request_error import (
-        BetaInvalidRequestError as BetaInvalidRequestError,
-    )
-    from .beta_json_output_format_param import (
-        BetaJsonOutputFormatParam as BetaJsonOutputFormatParam,
-    )
-    from .beta_mcp_tool_config_param import (
-        BetaMCPToolConfigParam as BetaMCPToolConfigParam,
-    )
-    from .beta_mcp_tool_default_config_param import (
-        BetaMCPToolDefaultConfigParam as BetaMCPToolDefaultConfigParam,
-    )
-    from .beta_mcp_toolset_param import BetaMCPToolsetParam as BetaMCPToolsetParam
-    from .beta_memory_tool20250818_param import (
-        BetaMemoryTool20250818Param as BetaMemoryTool20250818Param,
-    )
-    from .beta_message import BetaMessage as BetaMessage
-    from .beta_message_batch import BetaMessageBatch as BetaMessageBatch
-    from .beta_message_batch_individual_request_params_param import (
-        BetaMessageBatchIndividualRequestParamsParam as BetaMessageBatchIndividualRequestParamsParam,
-    )
-    from .beta_message_batch_individual_response import (
-        BetaMessageBatchIndividualResponse as BetaMessageBatchIndividualResponse,
-    )
-    from .beta_message_delta import BetaMessageDelta as BetaMessageDelta
-    from .beta_message_delta_event import BetaMessageDeltaEvent as BetaMessageDeltaEvent
-    from .beta_message_delta_usage import BetaMessageDeltaUsage as BetaMessageDeltaUsage
-    from .beta_message_iteration_usage import (
-        BetaMessageIterationUsage as BetaMessageIterationUsage,
-    )
-    from .beta_message_start_event import BetaMessageStartEvent as BetaMessageStartEvent
-    from .beta_message_stop_event import BetaMessageStopEvent as BetaMessageStopEvent
-    from .beta_metadata_param import BetaMetadataParam as BetaMetadataParam
-    from .beta_model_info import BetaModelInfo as BetaModelInfo
+    from .beta_gateway_timeout_error import BetaGatewayTimeoutError as BetaGatewayTimeoutError
+    from .beta_invalid_request_error import BetaInvalidRequestError as BetaInvalidRequestError
     from .beta_not_found_error import BetaNotFoundError as BetaNotFoundError
-    from .beta_output_config_param import BetaOutputConfigParam as BetaOutputConfigParam
     from .beta_overloaded_error import BetaOverloadedError as BetaOverloadedError
     from .beta_permission_error import BetaPermissionError as BetaPermissionError
-    from .beta_plain_text_source import BetaPlainTextSource as BetaPlainTextSource
-    from .beta_plain_text_source_param import (
-        BetaPlainTextSourceParam as BetaPlainTextSourceParam,
-    )
     from .beta_rate_limit_error import BetaRateLimitError as BetaRateLimitError
-    from .beta_request_bash_code_execution_output_block_param import (
-        BetaRequestBashCodeExecutionOutputBlockParam as BetaRequestBashCodeExecutionOutputBlockParam,
-    )
-    from .beta_request_bash_code_execution_result_block_param import (
-        BetaRequestBashCodeExecutionResultBlockParam as BetaRequestBashCodeExecutionResultBlockParam,
-    )
-    from .beta_request_bash_code_execution_tool_result_block_param import (
-        BetaRequestBashCodeExecutionToolResultBlockParam as BetaRequestBashCodeExecutionToolResultBlockParam,
-    )
-    from .beta_request_bash_code_execution_tool_result_error_param import (
-        BetaRequestBashCodeExecutionToolResultErrorParam as BetaRequestBashCodeExecutionToolResultErrorParam,
-    )
-    from .beta_request_char_location_citation_param import (
-        BetaRequestCharLocationCitationParam as BetaRequestCharLocationCitationParam,
-    )
-    from .beta_request_citations_config_param import (
-        BetaRequestCitationsConfigParam as BetaRequestCitationsConfigParam,
-    )
-    from .beta_request_code_execution_output_block_param import (
-        BetaRequestCodeExecutionOutputBlockParam as BetaRequestCodeExecutionOutputBlockParam,
-    )
-    from .beta_request_code_execution_result_block_param import (
-        BetaRequestCodeExecutionResultBlockParam as BetaRequestCodeExecutionResultBlockParam,
-    )
-    from .beta_request_code_execution_tool_result_block_param import (
-        BetaRequestCodeExecutionToolResultBlockParam as BetaRequestCodeExecutionToolResultBlockParam,
-    )
-    from .beta_request_code_execution_tool_result_error_param import (
-        BetaRequestCodeExecutionToolResultErrorParam as BetaRequestCodeExecutionToolResultErrorParam,
-    )
-    from .beta_request_compaction_block_param import (
-        BetaRequestCompactionBlockParam as BetaRequestCompactionBlockParam,
-    )
-    from .beta_request_container_upload_block_param import (
-        BetaRequestContainerUploadBlockParam as BetaRequestContainerUploadBlockParam,
-    )
-    from .beta_request_content_block_location_citation_param import (
-        BetaRequestContentBlockLocationCitationParam as BetaRequestContentBlockLocationCitationParam,
-    )
-    from .beta_request_counts import BetaRequestCounts as BetaRequestCounts
-    from .beta_request_document_block_param import (
-        BetaRequestDocumentBlockParam as BetaRequestDocumentBlockParam,
-    )
-    from .beta_request_image_block_param import (
-        BetaRequestImageBlockParam as BetaRequestImageBlockParam,
-    )
-    from .beta_request_mcp_server_tool_configuration_param import (
-        BetaRequestMCPServerToolConfigurationParam as BetaRequestMCPServerToolConfigurationParam,
-    )
-    from .beta_request_mcp_server_url_definition_param import (
-        BetaRequestMCPServerURLDefinitionParam as BetaRequestMCPServerURLDefinitionParam,
-    )
-    from .beta_request_mcp_tool_result_block_param import (
-        BetaRequestMCPToolResultBlockParam as BetaRequestMCPToolResultBlockParam,
-    )
-    from .beta_request_mcp_tool_use_block_param import (
-        BetaRequestMCPToolUseBlockParam as BetaRequestMCPToolUseBlockParam,
-    )
-    from .beta_request_page_location_citation_param import (
-        BetaRequestPageLocationCitationParam as BetaRequestPageLocationCitationParam,
-    )
-    from .beta_request_redacted_thinking_block_param import (
-        BetaRequestRedactedThinkingBlockParam as BetaRequestRedactedThinkingBlockParam,
-    )
-    from .beta_request_search_result_block_param import (
-        BetaRequestSearchResultBlockParam as BetaRequestSearchResultBlockParam,
-    )
-    from .beta_request_search_result_location_citation_param import (
-        BetaRequestSearchResultLocationCitationParam as BetaRequestSearchResultLocationCitationParam,
-    )
-    from .beta_request_server_tool_use_block_param import (
-        BetaRequestServerToolUseBlockParam as BetaRequestServerToolUseBlockParam,
-    )
-    from .beta_request_text_block_param import (
-        BetaRequestTextBlockParam as BetaRequestTextBlockParam,
-    )
-    from .beta_request_text_editor_code_execution_create_result_block_param import (
-        BetaRequestTextEditorCodeExecutionCreateResultBlockParam as BetaRequestTextEditorCodeExecutionCreateResultBlockParam,
-    )
-    from .beta_request_text_editor_code_execution_str_replace_result_block_param import (
-        BetaRequestTextEditorCodeExecutionStrReplaceResultBlockParam as BetaRequestTextEditorCodeExecutionStrReplaceResultBlockParam,
-    )
-    from .beta_request_text_editor_code_execution_tool_result_block_param import (
-        BetaRequestTextEditorCodeExecutionToolResultBlockParam as BetaRequestTextEditorCodeExecutionToolResultBlockParam,
-    )
-    from .beta_request_text_editor_code_execution_tool_result_error_param import (
-        BetaRequestTextEditorCodeExecutionToolResultErrorParam as BetaRequestTextEditorCodeExecutionToolResultErrorParam,
-    )
-    from .beta_request_text_editor_code_execution_view_result_block_param import (
-        BetaRequestTextEditorCodeExecutionViewResultBlockParam as BetaRequestTextEditorCodeExecutionViewResultBlockParam,
-    )
-    from .beta_request_thinking_block_param import (
-        BetaRequestThinkingBlockParam as BetaRequestThinkingBlockParam,
-    )
-    from .beta_request_tool_reference_block_param import (
-        BetaRequestToolReferenceBlockParam as BetaRequestToolReferenceBlockParam,
-    )
-    from .beta_request_tool_result_block_param import (
-        BetaRequestToolResultBlockParam as BetaRequestToolResultBlockParam,
-    )
-    from .beta_request_tool_search_tool_result_block_param import (
-        BetaRequestToolSearchToolResultBlockParam as BetaRequestToolSearchToolResultBlockParam,
-    )
-    from .beta_request_tool_search_tool_result_error_param import (
-        BetaRequestToolSearchToolResultErrorParam as BetaRequestToolSearchToolResultErrorParam,
-    )
-    from .beta_request_tool_search_tool_search_result_block_param import (
-        BetaRequestToolSearchToolSearchResultBlockParam as BetaRequestToolSearchToolSearchResultBlockParam,
-    )
-    from .beta_request_tool_use_block_param import (
-        BetaRequestToolUseBlockParam as BetaRequestToolUseBlockParam,
-    )
-    from .beta_request_web_fetch_result_block_param import (
-        BetaRequestWebFetchResultBlockParam as BetaRequestWebFetchResultBlockParam,
-    )
-    from .beta_request_web_fetch_tool_result_block_param import (
-        BetaRequestWebFetchToolResultBlockParam as BetaRequestWebFetchToolResultBlockParam,
-    )
-    from .beta_request_web_fetch_tool_result_error_param import (
-        BetaRequestWebFetchToolResultErrorParam as BetaRequestWebFetchToolResultErrorParam,
-    )
-    from .beta_request_web_search_result_block_param import (
-        BetaRequestWebSearchResultBlockParam as BetaRequestWebSearchResultBlockParam,
-    )
-    from .beta_request_web_search_result_location_citation_param import (
-        BetaRequestWebSearchResultLocationCitationParam as BetaRequestWebSearchResultLocationCitationParam,
-    )
-    from .beta_request_web_search_tool_result_block_param import (
-        BetaRequestWebSearchToolResultBlockParam as BetaRequestWebSearchToolResultBlockParam,
-    )
-    from .beta_request_web_search_tool_result_error_param import (
-        BetaRequestWebSearchToolResultErrorParam as BetaRequestWebSearchToolResultErrorParam,
-    )
-    from .beta_response_bash_code_execution_output_block import (
-        BetaResponseBashCodeExecutionOutputBlock as BetaResponseBashCodeExecutionOutputBlock,
-    )
-    from .beta_response_bash_code_execution_result_block import (
-        BetaResponseBashCodeExecutionResultBlock as BetaResponseBashCodeExecutionResultBlock,
-    )
-    from .beta_response_bash_code_execution_tool_result_block import (
-        BetaResponseBashCodeExecutionToolResultBlock as BetaResponseBashCodeExecutionToolResultBlock,
-    )
-    from .beta_response_bash_code_execution_tool_result_error import (
-        BetaResponseBashCodeExecutionToolResultError as BetaResponseBashCodeExecutionToolResultError,
-    )
-    from .beta_response_char_location_citation import (
-        BetaResponseCharLocationCitation as BetaResponseCharLocationCitation,
-    )
-    from .beta_response_citations_config import (
-        BetaResponseCitationsConfig as BetaResponseCitationsConfig,
-    )
-    from .beta_response_clear_thinking20251015_edit import (
-        BetaResponseClearThinking20251015Edit as BetaResponseClearThinking20251015Edit,
-    )
-    from .beta_response_clear_tool_uses20250919_edit import (
-        BetaResponseClearToolUses20250919Edit as BetaResponseClearToolUses20250919Edit,
-    )
-    from .beta_response_code_execution_output_block import (
-        BetaResponseCodeExecutionOutputBlock as BetaResponseCodeExecutionOutputBlock,
-    )
-    from .beta_response_code_execution_result_block import (
-        BetaResponseCodeExecutionResultBlock as BetaResponseCodeExecutionResultBlock,
-    )
-    from .beta_response_code_execution_tool_result_block import (
-        BetaResponseCodeExecutionToolResultBlock as BetaResponseCodeExecutionToolResultBlock,
-    )
-    from .beta_response_code_execution_tool_result_error import (
-        BetaResponseCodeExecutionToolResultError as BetaResponseCodeExecutionToolResultError,
-    )
-    from .beta_response_compaction_block import (
-        BetaResponseCompactionBlock as BetaResponseCompactionBlock,
-    )
-    from .beta_response_container_upload_block import (
-        BetaResponseContainerUploadBlock as BetaResponseContainerUploadBlock,
-    )
-    from .beta_response_content_block_location_citation import (
-        BetaResponseContentBlockLocationCitation as BetaResponseContentBlockLocationCitation,
-    )
-    from .beta_response_context_management import (
-        BetaResponseContextManagement as BetaResponseContextManagement,
-    )
-    from .beta_response_document_block import (
-        BetaResponseDocumentBlock as BetaResponseDocumentBlock,
-    )
-    from .beta_response_mcp_tool_result_block import (
-        BetaResponseMCPToolResultBlock as BetaResponseMCPToolResultBlock,
-    )
-    from .beta_response_mcp_tool_use_block import (
-        BetaResponseMCPToolUseBlock as BetaResponseMCPToolUseBlock,
-    )
-    from .beta_response_page_location_citation import (
-        BetaResponsePageLocationCitation as BetaResponsePageLocationCitation,
-    )
-    from .beta_response_redacted_thinking_block import (
-        BetaResponseRedactedThinkingBlock as BetaResponseRedactedThinkingBlock,
-    )
-    from .beta_response_search_result_location_citation import (
-        BetaResponseSearchResultLocationCitation as BetaResponseSearchResultLocationCitation,
-    )
-    from .beta_response_server_tool_use_block import (
-        BetaResponseServerToolUseBlock as BetaResponseServerToolUseBlock,
-    )
-    from .beta_response_text_block import BetaResponseTextBlock as BetaResponseTextBlock
-    from .beta_response_text_editor_code_execution_create_result_block import (
-        BetaResponseTextEditorCodeExecutionCreateResultBlock as BetaResponseTextEditorCodeExecutionCreateResultBlock,
-    )
-    from .beta_response_text_editor_code_execution_str_replace_result_block import (
-        BetaResponseTextEditorCodeExecutionStrReplaceResultBlock as BetaResponseTextEditorCodeExecutionStrReplaceResultBlock,
-    )
-    from .beta_response_text_editor_code_execution_tool_result_block import (
-        BetaResponseTextEditorCodeExecutionToolResultBlock as BetaResponseTextEditorCodeExecutionToolResultBlock,
-    )
-    from .beta_response_text_editor_code_execution_tool_result_error import (
-        BetaResponseTextEditorCodeExecutionToolResultError as BetaResponseTextEditorCodeExecutionToolResultError,
-    )
-    from .beta_response_text_editor_code_execution_view_result_block import (
-        BetaResponseTextEditorCodeExecutionViewResultBlock as BetaResponseTextEditorCodeExecutionViewResultBlock,
-    )
-    from .beta_response_thinking_block import (
-        BetaResponseThinkingBlock as BetaResponseThinkingBlock,
-    )
-    from .beta_response_tool_reference_block import (
-        BetaResponseToolReferenceBlock as BetaResponseToolReferenceBlock,
-    )
-    from .beta_response_tool_search_tool_result_block import (
-        BetaResponseToolSearchToolResultBlock as BetaResponseToolSearchToolResultBlock,
-    )
-    from .beta_response_tool_search_tool_result_error import (
-        BetaResponseToolSearchToolResultError as BetaResponseToolSearchToolResultError,
-    )
-    from .beta_response_tool_search_tool_search_result_block import (
-        BetaResponseToolSearchToolSearchResultBlock as BetaResponseToolSearchToolSearchResultBlock,
-    )
-    from .beta_response_tool_use_block import (
-        BetaResponseToolUseBlock as BetaResponseToolUseBlock,
-    )
-    from .beta_response_web_fetch_result_block import (
-        BetaResponseWebFetchResultBlock as BetaResponseWebFetchResultBlock,
-    )
-    from .beta_response_web_fetch_tool_result_block import (
-        BetaResponseWebFetchToolResultBlock as BetaResponseWebFetchToolResultBlock,
-    )
-    from .beta_response_web_fetch_tool_result_error import (
-        BetaResponseWebFetchToolResultError as BetaResponseWebFetchToolResultError,
-    )
-    from .beta_response_web_search_result_block import (
-        BetaResponseWebSearchResultBlock as BetaResponseWebSearchResultBlock,
-    )
-    from .beta_response_web_search_result_location_citation import (
-        BetaResponseWebSearchResultLocationCitation as BetaResponseWebSearchResultLocationCitation,
-    )
-    from .beta_response_web_search_tool_result_block import (
-        BetaResponseWebSearchToolResultBlock as BetaResponseWebSearchToolResultBlock,
-    )
-    from .beta_response_web_search_tool_result_error import (
-        BetaResponseWebSearchToolResultError as BetaResponseWebSearchToolResultError,
-    )
-    from .beta_server_tool_caller import BetaServerToolCaller as BetaServerToolCaller
-    from .beta_server_tool_caller_param import (
-        BetaServerToolCallerParam as BetaServerToolCallerParam,
-    )
-    from .beta_server_tool_usage import BetaServerToolUsage as BetaServerToolUsage
-    from .beta_signature_content_block_delta import (
-        BetaSignatureContentBlockDelta as BetaSignatureContentBlockDelta,
-    )
-    from .beta_skill import BetaSkill as BetaSkill
-    from .beta_skill_params_param import BetaSkillParamsParam as BetaSkillParamsParam
-    from .beta_skill_version import BetaSkillVersion as BetaSkillVersion
-    from .beta_succeeded_result import BetaSucceededResult as BetaSucceededResult
-    from .beta_text_content_block_delta import (
-        BetaTextContentBlockDelta as BetaTextContentBlockDelta,
-    )
-    from .beta_text_editor20241022_param import (
-        BetaTextEditor20241022Param as BetaTextEditor20241022Param,
-    )
-    from .beta_text_editor20250124_param import (
-        BetaTextEditor20250124Param as BetaTextEditor20250124Param,
-    )
-    from .beta_text_editor20250429_param import (
-        BetaTextEditor20250429Param as BetaTextEditor20250429Param,
-    )
-    from .beta_text_editor20250728_param import (
-        BetaTextEditor20250728Param as BetaTextEditor20250728Param,
-    )
-    from .beta_thinking_config_adaptive_param import (
-        BetaThinkingConfigAdaptiveParam as BetaThinkingConfigAdaptiveParam,
-    )
-    from .beta_thinking_config_disabled_param import (
-        BetaThinkingConfigDisabledParam as BetaThinkingConfigDisabledParam,
-    )
-    from .beta_thinking_config_enabled_param import (
-        BetaThinkingConfigEnabledParam as BetaThinkingConfigEnabledParam,
-    )
-    from .beta_thinking_content_block_delta import (
-        BetaThinkingContentBlockDelta as BetaThinkingContentBlockDelta,
-    )
-    from .beta_thinking_turns_param import (
-        BetaThinkingTurnsParam as BetaThinkingTurnsParam,
-    )
-    from .beta_tool_choice_any_param import (
-        BetaToolChoiceAnyParam as BetaToolChoiceAnyParam,
-    )
-    from .beta_tool_choice_auto_param import (
-        BetaToolChoiceAutoParam as BetaToolChoiceAutoParam,
-    )
-    from .beta_tool_choice_none_param import (
-        BetaToolChoiceNoneParam as BetaToolChoiceNoneParam,
-    )
-    from .beta_tool_choice_tool_param import (
-        BetaToolChoiceToolParam as BetaToolChoiceToolParam,
-    )
-    from .beta_tool_param import BetaToolParam as BetaToolParam
-    from .beta_tool_search_tool_bm2520251119_param import (
-        BetaToolSearchToolBM2520251119Param as BetaToolSearchToolBM2520251119Param,
-    )
-    from .beta_tool_search_tool_regex20251119_param import (
-        BetaToolSearchToolRegex20251119Param as BetaToolSearchToolRegex20251119Param,
-    )
-    from .beta_tool_uses_keep_param import (
-        BetaToolUsesKeepParam as BetaToolUsesKeepParam,
-    )
-    from .beta_tool_uses_trigger_param import (
-        BetaToolUsesTriggerParam as BetaToolUsesTriggerParam,
-    )
-    from .beta_url_image_source_param import (
-        BetaURLImageSourceParam as BetaURLImageSourceParam,
-    )
-    from .beta_urlpdf_source_param import BetaURLPDFSourceParam as BetaURLPDFSourceParam
-    from .beta_usage import BetaUsage as BetaUsage
-    from .beta_user_location_param import BetaUserLocationParam as BetaUserLocationParam
-    from .beta_web_fetch_tool20250910_param import (
-        BetaWebFetchTool20250910Param as BetaWebFetchTool20250910Param,
-    )
-    from .beta_web_search_tool20250305_param import (
-        BetaWebSearchTool20250305Param as BetaWebSearchTool20250305Param,
-    )
-    from .betaapi_schemas_skills_skill import (
-        BetaapiSchemasSkillsSkill as BetaapiSchemasSkillsSkill,
-    )
-    from .billing_error import BillingError as BillingError
-    from .cache_control_ephemeral_param import (
-        CacheControlEphemeralParam as CacheControlEphemeralParam,
-    )
+    from .cache_control_ephemeral_param import CacheControlEphemeralParam as CacheControlEphemeralParam
     from .cache_creation import CacheCreation as CacheCreation
-    from .canceled_result import CanceledResult as CanceledResult
+    from .citation_char_location import CitationCharLocation as CitationCharLocation
+    from .citation_char_location_param import CitationCharLocationParam as CitationCharLocationParam
+    from .citation_content_block_location import CitationContentBlockLocation as CitationContentBlockLocation
+    from .citation_content_block_location_param import (
+        CitationContentBlockLocationParam as CitationContentBlockLocationParam,
+    )
+    from .citation_page_location import CitationPageLocation as CitationPageLocation
+    from .citation_page_location_param import CitationPageLocationParam as CitationPageLocationParam
+    from .citation_search_result_location_param import (
+        CitationSearchResultLocationParam as CitationSearchResultLocationParam,
+    )
+    from .citation_web_search_result_location_param import (
+        CitationWebSearchResultLocationParam as CitationWebSearchResultLocationParam,
+    )
+    from .citations_config_param import CitationsConfigParam as CitationsConfigParam
     from .citations_delta import CitationsDelta as CitationsDelta
-    from .completion_create_params import (
-        CompletionCreateParams as CompletionCreateParams,
+    from .citations_search_result_location import CitationsSearchResultLocation as CitationsSearchResultLocation
+    from .citations_web_search_result_location import (
+        CitationsWebSearchResultLocation as CitationsWebSearchResultLocation,
     )
-    from .completion_response import CompletionResponse as CompletionResponse
-    from .content_block_delta_event import (
-        ContentBlockDeltaEvent as ContentBlockDeltaEvent,
-    )
-    from .content_block_source_param import (
-        ContentBlockSourceParam as ContentBlockSourceParam,
-    )
-    from .content_block_start_event import (
-        ContentBlockStartEvent as ContentBlockStartEvent,
-    )
+    from .completion import Completion as Completion
+    from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .content_block import ContentBlock as ContentBlock
+    from .content_block_delta_event import ContentBlockDeltaEvent as ContentBlockDeltaEvent
+    from .content_block_param import ContentBlockParam as ContentBlockParam
+    from .content_block_source_content_param import ContentBlockSourceContentParam as ContentBlockSourceContentParam
+    from .content_block_source_param import ContentBlockSourceParam as ContentBlockSourceParam
+    from .content_block_start_event import ContentBlockStartEvent as ContentBlockStartEvent
     from .content_block_stop_event import ContentBlockStopEvent as ContentBlockStopEvent
-    from .count_message_tokens_response import (
-        CountMessageTokensResponse as CountMessageTokensResponse,
-    )
-    from .create_message_params_param import (
-        CreateMessageParamsParam as CreateMessageParamsParam,
-    )
-    from .delete_message_batch_response import (
-        DeleteMessageBatchResponse as DeleteMessageBatchResponse,
-    )
-    from .error_response import ErrorResponse as ErrorResponse
-    from .errored_result import ErroredResult as ErroredResult
-    from .expired_result import ExpiredResult as ExpiredResult
-    from .gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
-    from .input_json_content_block_delta import (
-        InputJsonContentBlockDelta as InputJsonContentBlockDelta,
-    )
-    from .input_message_param import InputMessageParam as InputMessageParam
-    from .input_schema_param import InputSchemaParam as InputSchemaParam
-    from .invalid_request_error import InvalidRequestError as InvalidRequestError
-    from .json_output_format_param import JsonOutputFormatParam as JsonOutputFormatParam
+    from .document_block_param import DocumentBlockParam as DocumentBlockParam
+    from .image_block_param import ImageBlockParam as ImageBlockParam
+    from .input_json_delta import InputJSONDelta as InputJSONDelta
+    from .json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
     from .message import Message as Message
-    from .message_batch import MessageBatch as MessageBatch
-    from .message_batch_individual_request_params_param import (
-        MessageBatchIndividualRequestParamsParam as MessageBatchIndividualRequestParamsParam,
-    )
-    from .message_batch_individual_response import (
-        MessageBatchIndividualResponse as MessageBatchIndividualResponse,
-    )
-    from .message_count_tokens_params import (
-        MessageCountTokensParams as MessageCountTokensParams,
-    )
+    from .message_count_tokens_params import MessageCountTokensParams as MessageCountTokensParams
+    from .message_count_tokens_tool_param import MessageCountTokensToolParam as MessageCountTokensToolParam
     from .message_create_params import MessageCreateParams as MessageCreateParams
-    from .message_delta import MessageDelta as MessageDelta
     from .message_delta_event import MessageDeltaEvent as MessageDeltaEvent
     from .message_delta_usage import MessageDeltaUsage as MessageDeltaUsage
+    from .message_param import MessageParam as MessageParam
     from .message_start_event import MessageStartEvent as MessageStartEvent
     from .message_stop_event import MessageStopEvent as MessageStopEvent
+    from .message_stream_event import MessageStreamEvent as MessageStreamEvent
+    from .message_tokens_count import MessageTokensCount as MessageTokensCount
     from .metadata_param import MetadataParam as MetadataParam
+    from .model import Model as Model
     from .model_info import ModelInfo as ModelInfo
     from .model_list_params import ModelListParams as ModelListParams
-    from .not_found_error import NotFoundError as NotFoundError
+    from .model_param import ModelParam as ModelParam
     from .output_config_param import OutputConfigParam as OutputConfigParam
-    from .overloaded_error import OverloadedError as OverloadedError
-    from .permission_error import PermissionError as PermissionError
     from .plain_text_source_param import PlainTextSourceParam as PlainTextSourceParam
-    from .rate_limit_error import RateLimitError as RateLimitError
-    from .request_char_location_citation_param import (
-        RequestCharLocationCitationParam as RequestCharLocationCitationParam,
-    )
-    from .request_citations_config_param import (
-        RequestCitationsConfigParam as RequestCitationsConfigParam,
-    )
-    from .request_content_block_location_citation_param import (
-        RequestContentBlockLocationCitationParam as RequestContentBlockLocationCitationParam,
-    )
-    from .request_counts import RequestCounts as RequestCounts
-    from .request_document_block_param import (
-        RequestDocumentBlockParam as RequestDocumentBlockParam,
-    )
-    from .request_image_block_param import (
-        RequestImageBlockParam as RequestImageBlockParam,
-    )
-    from .request_page_location_citation_param import (
-        RequestPageLocationCitationParam as RequestPageLocationCitationParam,
-    )
-    from .request_redacted_thinking_block_param import (
-        RequestRedactedThinkingBlockParam as RequestRedactedThinkingBlockParam,
-    )
-    from .request_search_result_block_param import (
-        RequestSearchResultBlockParam as RequestSearchResultBlockParam,
-    )
-    from .request_search_result_location_citation_param import (
-        RequestSearchResultLocationCitationParam as RequestSearchResultLocationCitationParam,
-    )
-    from .request_server_tool_use_block_param import (
-        RequestServerToolUseBlockParam as RequestServerToolUseBlockParam,
-    )
-    from .request_text_block_param import RequestTextBlockParam as RequestTextBlockParam
-    from .request_thinking_block_param import (
-        RequestThinkingBlockParam as RequestThinkingBlockParam,
-    )
-    from .request_tool_result_block_param import (
-        RequestToolResultBlockParam as RequestToolResultBlockParam,
-    )
-    from .request_tool_use_block_param import (
-        RequestToolUseBlockParam as RequestToolUseBlockParam,
-    )
-    from .request_web_search_result_block_param import (
-        RequestWebSearchResultBlockParam as RequestWebSearchResultBlockParam,
-    )
-    from .request_web_search_result_location_citation_param import (
-        RequestWebSearchResultLocationCitationParam as RequestWebSearchResultLocationCitationParam,
-    )
-    from .request_web_search_tool_result_block_param import (
-        RequestWebSearchToolResultBlockParam as RequestWebSearchToolResultBlockParam,
-    )
-    from .request_web_search_tool_result_error_param import (
-        RequestWebSearchToolResultErrorParam as RequestWebSearchToolResultErrorParam,
-    )
-    from .response_char_location_citation import (
-        ResponseCharLocationCitation as ResponseCharLocationCitation,
-    )
-    from .response_content_block_location_citation import (
-        ResponseContentBlockLocationCitation as ResponseContentBlockLocationCitation,
-    )
-    from .response_page_location_citation import (
-        ResponsePageLocationCitation as ResponsePageLocationCitation,
-    )
-    from .response_redacted_thinking_block import (
-        ResponseRedactedThinkingBlock as ResponseRedactedThinkingBlock,
-    )
-    from .response_search_result_location_citation import (
-        ResponseSearchResultLocationCitation as ResponseSearchResultLocationCitation,
-    )
-    from .response_server_tool_use_block import (
-        ResponseServerToolUseBlock as ResponseServerToolUseBlock,
-    )
-    from .response_text_block import ResponseTextBlock as ResponseTextBlock
-    from .response_thinking_block import ResponseThinkingBlock as ResponseThinkingBlock
-    from .response_tool_use_block import ResponseToolUseBlock as ResponseToolUseBlock
-    from .response_web_search_result_block import (
-        ResponseWebSearchResultBlock as ResponseWebSearchResultBlock,
-    )
-    from .response_web_search_result_location_citation import (
-        ResponseWebSearchResultLocationCitation as ResponseWebSearchResultLocationCitation,
-    )
-    from .response_web_search_tool_result_block import (
-        ResponseWebSearchToolResultBlock as ResponseWebSearchToolResultBlock,
-    )
-    from .response_web_search_tool_result_error import (
-        ResponseWebSearchToolResultError as ResponseWebSearchToolResultError,
-    )
+    from .raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
+    from .raw_content_block_delta_event import RawContentBlockDeltaEvent as RawContentBlockDeltaEvent
+    from .raw_content_block_start_event import RawContentBlockStartEvent as RawContentBlockStartEvent
+    from .raw_content_block_stop_event import RawContentBlockStopEvent as RawContentBlockStopEvent
+    from .raw_message_delta_event import RawMessageDeltaEvent as RawMessageDeltaEvent
+    from .raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
+    from .raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
+    from .raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
+    from .redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
+    from .redacted_thinking_block_param import RedactedThinkingBlockParam as RedactedThinkingBlockParam
+    from .search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
     from .server_tool_usage import ServerToolUsage as ServerToolUsage
-    from .signature_content_block_delta import (
-        SignatureContentBlockDelta as SignatureContentBlockDelta,
-    )
-    from .succeeded_result import SucceededResult as SucceededResult
-    from .text_content_block_delta import TextContentBlockDelta as TextContentBlockDelta
-    from .text_editor20250124_param import (
-        TextEditor20250124Param as TextEditor20250124Param,
-    )
-    from .text_editor20250429_param import (
-        TextEditor20250429Param as TextEditor20250429Param,
-    )
-    from .text_editor20250728_param import (
-        TextEditor20250728Param as TextEditor20250728Param,
-    )
-    from .thinking_config_adaptive_param import (
-        ThinkingConfigAdaptiveParam as ThinkingConfigAdaptiveParam,
-    )
-    from .thinking_config_disabled_param import (
-        ThinkingConfigDisabledParam as ThinkingConfigDisabledParam,
-    )
-    from .thinking_config_enabled_param import (
-        ThinkingConfigEnabledParam as ThinkingConfigEnabledParam,
-    )
-    from .thinking_content_block_delta import (
-        ThinkingContentBlockDelta as ThinkingContentBlockDelta,
-    )
+    from .server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
+    from .server_tool_use_block_param import ServerToolUseBlockParam as ServerToolUseBlockParam
+    from .shared.api_error_object import APIErrorObject as APIErrorObject
+    from .shared.authentication_error import AuthenticationError as AuthenticationError
+    from .shared.billing_error import BillingError as BillingError
+    from .shared.error_object import ErrorObject as ErrorObject
+    from .shared.error_response import ErrorResponse as ErrorResponse
+    from .shared.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
+    from .shared.invalid_request_error import InvalidRequestError as InvalidRequestError
+    from .shared.not_found_error import NotFoundError as NotFoundError
+    from .shared.overloaded_error import OverloadedError as OverloadedError
+    from .shared.permission_error import PermissionError as PermissionError
+    from .shared.rate_limit_error import RateLimitError as RateLimitError
+    from .signature_delta import SignatureDelta as SignatureDelta
+    from .stop_reason import StopReason as StopReason
+    from .text_block import TextBlock as TextBlock
+    from .text_block_param import TextBlockParam as TextBlockParam
+    from .text_citation import TextCitation as TextCitation
+    from .text_citation_param import TextCitationParam as TextCitationParam
+    from .text_delta import TextDelta as TextDelta
+    from .thinking_block import ThinkingBlock as ThinkingBlock
+    from .thinking_block_param import ThinkingBlockParam as ThinkingBlockParam
+    from .thinking_config_adaptive_param import ThinkingConfigAdaptiveParam as ThinkingConfigAdaptiveParam
+    from .thinking_config_disabled_param import ThinkingConfigDisabledParam as ThinkingConfigDisabledParam
+    from .thinking_config_enabled_param import ThinkingConfigEnabledParam as ThinkingConfigEnabledParam
+    from .thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
+    from .thinking_delta import ThinkingDelta as ThinkingDelta
+    from .tool_bash_20250124_param import ToolBash20250124Param as ToolBash20250124Param
     from .tool_choice_any_param import ToolChoiceAnyParam as ToolChoiceAnyParam
     from .tool_choice_auto_param import ToolChoiceAutoParam as ToolChoiceAutoParam
     from .tool_choice_none_param import ToolChoiceNoneParam as ToolChoiceNoneParam
+    from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
     from .tool_choice_tool_param import ToolChoiceToolParam as ToolChoiceToolParam
     from .tool_param import ToolParam as ToolParam
+    from .tool_result_block_param import ToolResultBlockParam as ToolResultBlockParam
+    from .tool_text_editor_20250124_param import ToolTextEditor20250124Param as ToolTextEditor20250124Param
+    from .tool_text_editor_20250429_param import ToolTextEditor20250429Param as ToolTextEditor20250429Param
+    from .tool_text_editor_20250728_param import ToolTextEditor20250728Param as ToolTextEditor20250728Param
+    from .tool_union_param import ToolUnionParam as ToolUnionParam
+    from .tool_use_block import ToolUseBlock as ToolUseBlock
+    from .tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
     from .url_image_source_param import URLImageSourceParam as URLImageSourceParam
-    from .urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
+    from .url_pdf_source_param import URLPDFSourceParam as URLPDFSourceParam
     from .usage import Usage as Usage
-    from .user_location_param import UserLocationParam as UserLocationParam
-    from .web_search_tool20250305_param import (
-        WebSearchTool20250305Param as WebSearchTool20250305Param,
+    from .web_search_result_block import WebSearchResultBlock as WebSearchResultBlock
+    from .web_search_result_block_param import WebSearchResultBlockParam as WebSearchResultBlockParam
+    from .web_search_tool_20250305_param import WebSearchTool20250305Param as WebSearchTool20250305Param
+    from .web_search_tool_request_error_param import WebSearchToolRequestErrorParam as WebSearchToolRequestErrorParam
+    from .web_search_tool_result_block import WebSearchToolResultBlock as WebSearchToolResultBlock
+    from .web_search_tool_result_block_content import WebSearchToolResultBlockContent as WebSearchToolResultBlockContent
+    from .web_search_tool_result_block_param import WebSearchToolResultBlockParam as WebSearchToolResultBlockParam
+    from .web_search_tool_result_block_param_content_param import (
+        WebSearchToolResultBlockParamContentParam as WebSearchToolResultBlockParamContentParam,
     )
+    from .web_search_tool_result_error import WebSearchToolResultError as WebSearchToolResultError
 
 _EXPORTS: dict[str, tuple[str, str]] = {
-    "APIError": (".api_error", "APIError"),
-    "AuthenticationError": (".authentication_error", "AuthenticationError"),
+    "APIErrorObject": (".shared.api_error_object", "APIErrorObject"),
+    "AnthropicBetaParam": (".anthropic_beta_param", "AnthropicBetaParam"),
+    "AuthenticationError": (".shared.authentication_error", "AuthenticationError"),
     "Base64ImageSourceParam": (".base64_image_source_param", "Base64ImageSourceParam"),
     "Base64PDFSourceParam": (".base64_pdf_source_param", "Base64PDFSourceParam"),
-    "BashTool20250124Param": (".bash_tool20250124_param", "BashTool20250124Param"),
     "BetaAPIError": (".beta_api_error", "BetaAPIError"),
-    "BetaAllThinkingTurnsParam": (
-        ".beta_all_thinking_turns_param",
-        "BetaAllThinkingTurnsParam",
-    ),
-    "BetaAuthenticationError": (
-        ".beta_authentication_error",
-        "BetaAuthenticationError",
-    ),
-    "BetaBase64ImageSourceParam": (
-        ".beta_base64_image_source_param",
-        "BetaBase64ImageSourceParam",
-    ),
-    "BetaBase64PDFSource": (".beta_base64_pdf_source", "BetaBase64PDFSource"),
-    "BetaBase64PDFSourceParam": (
-        ".beta_base64_pdf_source_param",
-        "BetaBase64PDFSourceParam",
-    ),
-    "BetaBashTool20241022Param": (
-        ".beta_bash_tool20241022_param",
-        "BetaBashTool20241022Param",
-    ),
-    "BetaBashTool20250124Param": (
-        ".beta_bash_tool20250124_param",
-        "BetaBashTool20250124Param",
-    ),
+    "BetaAuthenticationError": (".beta_authentication_error", "BetaAuthenticationError"),
     "BetaBillingError": (".beta_billing_error", "BetaBillingError"),
-    "BetaCacheControlEphemeralParam": (
-        ".beta_cache_control_ephemeral_param",
-        "BetaCacheControlEphemeralParam",
-    ),
-    "BetaCacheCreation": (".beta_cache_creation", "BetaCacheCreation"),
-    "BetaCanceledResult": (".beta_canceled_result", "BetaCanceledResult"),
-    "BetaCitationsDelta": (".beta_citations_delta", "BetaCitationsDelta"),
-    "BetaClearThinking20251015Param": (
-        ".beta_clear_thinking20251015_param",
-        "BetaClearThinking20251015Param",
-    ),
-    "BetaClearToolUses20250919Param": (
-        ".beta_clear_tool_uses20250919_param",
-        "BetaClearToolUses20250919Param",
-    ),
-    "BetaCodeExecutionTool20250522Param": (
-        ".beta_code_execution_tool20250522_param",
-        "BetaCodeExecutionTool20250522Param",
-    ),
-    "BetaCodeExecutionTool20250825Param": (
-        ".beta_code_execution_tool20250825_param",
-        "BetaCodeExecutionTool20250825Param",
-    ),
-    "BetaCompact20260112Param": (
-        ".beta_compact20260112_param",
-        "BetaCompact20260112Param",
-    ),
-    "BetaCompactionContentBlockDelta": (
-        ".beta_compaction_content_block_delta",
-        "BetaCompactionContentBlockDelta",
-    ),
-    "BetaCompactionIterationUsage": (
-        ".beta_compaction_iteration_usage",
-        "BetaCompactionIterationUsage",
-    ),
-    "BetaComputerUseTool20241022Param": (
-        ".beta_computer_use_tool20241022_param",
-        "BetaComputerUseTool20241022Param",
-    ),
-    "BetaComputerUseTool20250124Param": (
-        ".beta_computer_use_tool20250124_param",
-        "BetaComputerUseTool20250124Param",
-    ),
-    "BetaComputerUseTool20251124Param": (
-        ".beta_computer_use_tool20251124_param",
-        "BetaComputerUseTool20251124Param",
-    ),
-    "BetaContainer": (".beta_container", "BetaContainer"),
-    "BetaContainerParamsParam": (
-        ".beta_container_params_param",
-        "BetaContainerParamsParam",
-    ),
-    "BetaContentBlockDeltaEvent": (
-        ".beta_content_block_delta_event",
-        "BetaContentBlockDeltaEvent",
-    ),
-    "BetaContentBlockSourceParam": (
-        ".beta_content_block_source_param",
-        "BetaContentBlockSourceParam",
-    ),
-    "BetaContentBlockStartEvent": (
-        ".beta_content_block_start_event",
-        "BetaContentBlockStartEvent",
-    ),
-    "BetaContentBlockStopEvent": (
-        ".beta_content_block_stop_event",
-        "BetaContentBlockStopEvent",
-    ),
-    "BetaContextManagementConfigParam": (
-        ".beta_context_management_config_param",
-        "BetaContextManagementConfigParam",
-    ),
-    "BetaContextManagementResponse": (
-        ".beta_context_management_response",
-        "BetaContextManagementResponse",
-    ),
-    "BetaCountMessageTokensResponse": (
-        ".beta_count_message_tokens_response",
-        "BetaCountMessageTokensResponse",
-    ),
-    "BetaCreateMessageParamsParam": (
-        ".beta_create_message_params_param",
-        "BetaCreateMessageParamsParam",
-    ),
-    "BetaCreateSkillResponse": (
-        ".beta_create_skill_response",
-        "BetaCreateSkillResponse",
-    ),
-    "BetaCreateSkillVersionResponse": (
-        ".beta_create_skill_version_response",
-        "BetaCreateSkillVersionResponse",
-    ),
-    "BetaDeleteMessageBatchResponse": (
-        ".beta_delete_message_batch_response",
-        "BetaDeleteMessageBatchResponse",
-    ),
-    "BetaDeleteSkillResponse": (
-        ".beta_delete_skill_response",
-        "BetaDeleteSkillResponse",
-    ),
-    "BetaDeleteSkillVersionResponse": (
-        ".beta_delete_skill_version_response",
-        "BetaDeleteSkillVersionResponse",
-    ),
-    "BetaDirectCaller": (".beta_direct_caller", "BetaDirectCaller"),
-    "BetaDirectCallerParam": (".beta_direct_caller_param", "BetaDirectCallerParam"),
+    "BetaError": (".beta_error", "BetaError"),
     "BetaErrorResponse": (".beta_error_response", "BetaErrorResponse"),
-    "BetaErroredResult": (".beta_errored_result", "BetaErroredResult"),
-    "BetaExpiredResult": (".beta_expired_result", "BetaExpiredResult"),
-    "BetaFileDeleteResponse": (".beta_file_delete_response", "BetaFileDeleteResponse"),
-    "BetaFileDocumentSourceParam": (
-        ".beta_file_document_source_param",
-        "BetaFileDocumentSourceParam",
-    ),
-    "BetaFileImageSourceParam": (
-        ".beta_file_image_source_param",
-        "BetaFileImageSourceParam",
-    ),
-    "BetaFileMetadataSchema": (".beta_file_metadata_schema", "BetaFileMetadataSchema"),
-    "BetaGatewayTimeoutError": (
-        ".beta_gateway_timeout_error",
-        "BetaGatewayTimeoutError",
-    ),
-    "BetaGetSkillResponse": (".beta_get_skill_response", "BetaGetSkillResponse"),
-    "BetaGetSkillVersionResponse": (
-        ".beta_get_skill_version_response",
-        "BetaGetSkillVersionResponse",
-    ),
-    "BetaInputJsonContentBlockDelta": (
-        ".beta_input_json_content_block_delta",
-        "BetaInputJsonContentBlockDelta",
-    ),
-    "BetaInputMessageParam": (".beta_input_message_param", "BetaInputMessageParam"),
-    "BetaInputSchemaParam": (".beta_input_schema_param", "BetaInputSchemaParam"),
-    "BetaInputTokensClearAtLeastParam": (
-        ".beta_input_tokens_clear_at_least_param",
-        "BetaInputTokensClearAtLeastParam",
-    ),
-    "BetaInputTokensTriggerParam": (
-        ".beta_input_tokens_trigger_param",
-        "BetaInputTokensTriggerParam",
-    ),
-    "BetaInvalidRequestError": (
-        ".beta_invalid_request_error",
-        "BetaInvalidRequestError",
-    ),
-    "BetaJsonOutputFormatParam": (
-        ".beta_json_output_format_param",
-        "BetaJsonOutputFormatParam",
-    ),
-    "BetaMCPToolConfigParam": (".beta_mcp_tool_config_param", "BetaMCPToolConfigParam"),
-    "BetaMCPToolDefaultConfigParam": (
-        ".beta_mcp_tool_default_config_param",
-        "BetaMCPToolDefaultConfigParam",
-    ),
-    "BetaMCPToolsetParam": (".beta_mcp_toolset_param", "BetaMCPToolsetParam"),
-    "BetaMemoryTool20250818Param": (
-        ".beta_memory_tool20250818_param",
-        "BetaMemoryTool20250818Param",
-    ),
-    "BetaMessage": (".beta_message", "BetaMessage"),
-    "BetaMessageBatch": (".beta_message_batch", "BetaMessageBatch"),
-    "BetaMessageBatchIndividualRequestParamsParam": (
-        ".beta_message_batch_individual_request_params_param",
-        "BetaMessageBatchIndividualRequestParamsParam",
-    ),
-    "BetaMessageBatchIndividualResponse": (
-        ".beta_message_batch_individual_response",
-        "BetaMessageBatchIndividualResponse",
-    ),
-    "BetaMessageDelta": (".beta_message_delta", "BetaMessageDelta"),
-    "BetaMessageDeltaEvent": (".beta_message_delta_event", "BetaMessageDeltaEvent"),
-    "BetaMessageDeltaUsage": (".beta_message_delta_usage", "BetaMessageDeltaUsage"),
-    "BetaMessageIterationUsage": (
-        ".beta_message_iteration_usage",
-        "BetaMessageIterationUsage",
-    ),
-    "BetaMessageStartEvent": (".beta_message_start_event", "BetaMessageStartEvent"),
-    "BetaMessageStopEvent": (".beta_message_stop_event", "BetaMessageStopEvent"),
-    "BetaMetadataParam": (".beta_metadata_param", "BetaMetadataParam"),
-    "BetaModelInfo": (".beta_model_info", "BetaModelInfo"),
+    "BetaGatewayTimeoutError": (".beta_gateway_timeout_error", "BetaGatewayTimeoutError"),
+    "BetaInvalidRequestError": (".beta_invalid_request_error", "BetaInvalidRequestError"),
     "BetaNotFoundError": (".beta_not_found_error", "BetaNotFoundError"),
-    "BetaOutputConfigParam": (".beta_output_config_param", "BetaOutputConfigParam"),
     "BetaOverloadedError": (".beta_overloaded_error", "BetaOverloadedError"),
     "BetaPermissionError": (".beta_permission_error", "BetaPermissionError"),
-    "BetaPlainTextSource": (".beta_plain_text_source", "BetaPlainTextSource"),
-    "BetaPlainTextSourceParam": (
-        ".beta_plain_text_source_param",
-        "BetaPlainTextSourceParam",
-    ),
     "BetaRateLimitError": (".beta_rate_limit_error", "BetaRateLimitError"),
-    "BetaRequestBashCodeExecutionOutputBlockParam": (
-        ".beta_request_bash_code_execution_output_block_param",
-        "BetaRequestBashCodeExecutionOutputBlockParam",
-    ),
-    "BetaRequestBashCodeExecutionResultBlockParam": (
-        ".beta_request_bash_code_execution_result_block_param",
-        "BetaRequestBashCodeExecutionResultBlockParam",
-    ),
-    "BetaRequestBashCodeExecutionToolResultBlockParam": (
-        ".beta_request_bash_code_execution_tool_result_block_param",
-        "BetaRequestBashCodeExecutionToolResultBlockParam",
-    ),
-    "BetaRequestBashCodeExecutionToolResultErrorParam": (
-        ".beta_request_bash_code_execution_tool_result_error_param",
-        "BetaRequestBashCodeExecutionToolResultErrorParam",
-    ),
-    "BetaRequestCharLocationCitationParam": (
-        ".beta_request_char_location_citation_param",
-        "BetaRequestCharLocationCitationParam",
-    ),
-    "BetaRequestCitationsConfigParam": (
-        ".beta_request_citations_config_param",
-        "BetaRequestCitationsConfigParam",
-    ),
-    "BetaRequestCodeExecutionOutputBlockParam": (
-        ".beta_request_code_execution_output_block_param",
-        "BetaRequestCodeExecutionOutputBlockParam",
-    ),
-    "BetaRequestCodeExecutionResultBlockParam": (
-        ".beta_request_code_execution_result_block_param",
-        "BetaRequestCodeExecutionResultBlockParam",
-    ),
-    "BetaRequestCodeExecutionToolResultBlockParam": (
-        ".beta_request_code_execution_tool_result_block_param",
-        "BetaRequestCodeExecutionToolResultBlockParam",
-    ),
-    "BetaRequestCodeExecutionToolResultErrorParam": (
-        ".beta_request_code_execution_tool_result_error_param",
-        "BetaRequestCodeExecutionToolResultErrorParam",
-    ),
-    "BetaRequestCompactionBlockParam": (
-        ".beta_request_compaction_block_param",
-        "BetaRequestCompactionBlockParam",
-    ),
-    "BetaRequestContainerUploadBlockParam": (
-        ".beta_request_container_upload_block_param",
-        "BetaRequestContainerUploadBlockParam",
-    ),
-    "BetaRequestContentBlockLocationCitationParam": (
-        ".beta_request_content_block_location_citation_param",
-        "BetaRequestContentBlockLocationCitationParam",
-    ),
-    "BetaRequestCounts": (".beta_request_counts", "BetaRequestCounts"),
-    "BetaRequestDocumentBlockParam": (
-        ".beta_request_document_block_param",
-        "BetaRequestDocumentBlockParam",
-    ),
-    "BetaRequestImageBlockParam": (
-        ".beta_request_image_block_param",
-        "BetaRequestImageBlockParam",
-    ),
-    "BetaRequestMCPServerToolConfigurationParam": (
-        ".beta_request_mcp_server_tool_configuration_param",
-        "BetaRequestMCPServerToolConfigurationParam",
-    ),
-    "BetaRequestMCPServerURLDefinitionParam": (
-        ".beta_request_mcp_server_url_definition_param",
-        "BetaRequestMCPServerURLDefinitionParam",
-    ),
-    "BetaRequestMCPToolResultBlockParam": (
-        ".beta_request_mcp_tool_result_block_param",
-        "BetaRequestMCPToolResultBlockParam",
-    ),
-    "BetaRequestMCPToolUseBlockParam": (
-        ".beta_request_mcp_tool_use_block_param",
-        "BetaRequestMCPToolUseBlockParam",
-    ),
-    "BetaRequestPageLocationCitationParam": (
-        ".beta_request_page_location_citation_param",
-        "BetaRequestPageLocationCitationParam",
-    ),
-    "BetaRequestRedactedThinkingBlockParam": (
-        ".beta_request_redacted_thinking_block_param",
-        "BetaRequestRedactedThinkingBlockParam",
-    ),
-    "BetaRequestSearchResultBlockParam": (
-        ".beta_request_search_result_block_param",
-        "BetaRequestSearchResultBlockParam",
-    ),
-    "BetaRequestSearchResultLocationCitationParam": (
-        ".beta_request_search_result_location_citation_param",
-        "BetaRequestSearchResultLocationCitationParam",
-    ),
-    "BetaRequestServerToolUseBlockParam": (
-        ".beta_request_server_tool_use_block_param",
-        "BetaRequestServerToolUseBlockParam",
-    ),
-    "BetaRequestTextBlockParam": (
-        ".beta_request_text_block_param",
-        "BetaRequestTextBlockParam",
-    ),
-    "BetaRequestTextEditorCodeExecutionCreateResultBlockParam": (
-        ".beta_request_text_editor_code_execution_create_result_block_param",
-        "BetaRequestTextEditorCodeExecutionCreateResultBlockParam",
-    ),
-    "BetaRequestTextEditorCodeExecutionStrReplaceResultBlockParam": (
-        ".beta_request_text_editor_code_execution_str_replace_result_block_param",
-        "BetaRequestTextEditorCodeExecutionStrReplaceResultBlockParam",
-    ),
-    "BetaRequestTextEditorCodeExecutionToolResultBlockParam": (
-        ".beta_request_text_editor_code_execution_tool_result_block_param",
-        "BetaRequestTextEditorCodeExecutionToolResultBlockParam",
-    ),
-    "BetaRequestTextEditorCodeExecutionToolResultErrorParam": (
-        ".beta_request_text_editor_code_execution_tool_result_error_param",
-        "BetaRequestTextEditorCodeExecutionToolResultErrorParam",
-    ),
-    "BetaRequestTextEditorCodeExecutionViewResultBlockParam": (
-        ".beta_request_text_editor_code_execution_view_result_block_param",
-        "BetaRequestTextEditorCodeExecutionViewResultBlockParam",
-    ),
-    "BetaRequestThinkingBlockParam": (
-        ".beta_request_thinking_block_param",
-        "BetaRequestThinkingBlockParam",
-    ),
-    "BetaRequestToolReferenceBlockParam": (
-        ".beta_request_tool_reference_block_param",
-        "BetaRequestToolReferenceBlockParam",
-    ),
-    "BetaRequestToolResultBlockParam": (
-        ".beta_request_tool_result_block_param",
-        "BetaRequestToolResultBlockParam",
-    ),
-    "BetaRequestToolSearchToolResultBlockParam": (
-        ".beta_request_tool_search_tool_result_block_param",
-        "BetaRequestToolSearchToolResultBlockParam",
-    ),
-    "BetaRequestToolSearchToolResultErrorParam": (
-        ".beta_request_tool_search_tool_result_error_param",
-        "BetaRequestToolSearchToolResultErrorParam",
-    ),
-    "BetaRequestToolSearchToolSearchResultBlockParam": (
-        ".beta_request_tool_search_tool_search_result_block_param",
-        "BetaRequestToolSearchToolSearchResultBlockParam",
-    ),
-    "BetaRequestToolUseBlockParam": (
-        ".beta_request_tool_use_block_param",
-        "BetaRequestToolUseBlockParam",
-    ),
-    "BetaRequestWebFetchResultBlockParam": (
-        ".beta_request_web_fetch_result_block_param",
-        "BetaRequestWebFetchResultBlockParam",
-    ),
-    "BetaRequestWebFetchToolResultBlockParam": (
-        ".beta_request_web_fetch_tool_result_block_param",
-        "BetaRequestWebFetchToolResultBlockParam",
-    ),
-    "BetaRequestWebFetchToolResultErrorParam": (
-        ".beta_request_web_fetch_tool_result_error_param",
-        "BetaRequestWebFetchToolResultErrorParam",
-    ),
-    "BetaRequestWebSearchResultBlockParam": (
-        ".beta_request_web_search_result_block_param",
-        "BetaRequestWebSearchResultBlockParam",
-    ),
-    "BetaRequestWebSearchResultLocationCitationParam": (
-        ".beta_request_web_search_result_location_citation_param",
-        "BetaRequestWebSearchResultLocationCitationParam",
-    ),
-    "BetaRequestWebSearchToolResultBlockParam": (
-        ".beta_request_web_search_tool_result_block_param",
-        "BetaRequestWebSearchToolResultBlockParam",
-    ),
-    "BetaRequestWebSearchToolResultErrorParam": (
-        ".beta_request_web_search_tool_result_error_param",
-        "BetaRequestWebSearchToolResultErrorParam",
-    ),
-    "BetaResponseBashCodeExecutionOutputBlock": (
-        ".beta_response_bash_code_execution_output_block",
-        "BetaResponseBashCodeExecutionOutputBlock",
-    ),
-    "BetaResponseBashCodeExecutionResultBlock": (
-        ".beta_response_bash_code_execution_result_block",
-        "BetaResponseBashCodeExecutionResultBlock",
-    ),
-    "BetaResponseBashCodeExecutionToolResultBlock": (
-        ".beta_response_bash_code_execution_tool_result_block",
-        "BetaResponseBashCodeExecutionToolResultBlock",
-    ),
-    "BetaResponseBashCodeExecutionToolResultError": (
-        ".beta_response_bash_code_execution_tool_result_error",
-        "BetaResponseBashCodeExecutionToolResultError",
-    ),
-    "BetaResponseCharLocationCitation": (
-        ".beta_response_char_location_citation",
-        "BetaResponseCharLocationCitation",
-    ),
-    "BetaResponseCitationsConfig": (
-        ".beta_response_citations_config",
-        "BetaResponseCitationsConfig",
-    ),
-    "BetaResponseClearThinking20251015Edit": (
-        ".beta_response_clear_thinking20251015_edit",
-        "BetaResponseClearThinking20251015Edit",
-    ),
-    "BetaResponseClearToolUses20250919Edit": (
-        ".beta_response_clear_tool_uses20250919_edit",
-        "BetaResponseClearToolUses20250919Edit",
-    ),
-    "BetaResponseCodeExecutionOutputBlock": (
-        ".beta_response_code_execution_output_block",
-        "BetaResponseCodeExecutionOutputBlock",
-    ),
-    "BetaResponseCodeExecutionResultBlock": (
-        ".beta_response_code_execution_result_block",
-        "BetaResponseCodeExecutionResultBlock",
-    ),
-    "BetaResponseCodeExecutionToolResultBlock": (
-        ".beta_response_code_execution_tool_result_block",
-        "BetaResponseCodeExecutionToolResultBlock",
-    ),
-    "BetaResponseCodeExecutionToolResultError": (
-        ".beta_response_code_execution_tool_result_error",
-        "BetaResponseCodeExecutionToolResultError",
-    ),
-    "BetaResponseCompactionBlock": (
-        ".beta_response_compaction_block",
-        "BetaResponseCompactionBlock",
-    ),
-    "BetaResponseContainerUploadBlock": (
-        ".beta_response_container_upload_block",
-        "BetaResponseContainerUploadBlock",
-    ),
-    "BetaResponseContentBlockLocationCitation": (
-        ".beta_response_content_block_location_citation",
-        "BetaResponseContentBlockLocationCitation",
-    ),
-    "BetaResponseContextManagement": (
-        ".beta_response_context_management",
-        "BetaResponseContextManagement",
-    ),
-    "BetaResponseDocumentBlock": (
-        ".beta_response_document_block",
-        "BetaResponseDocumentBlock",
-    ),
-    "BetaResponseMCPToolResultBlock": (
-        ".beta_response_mcp_tool_result_block",
-        "BetaResponseMCPToolResultBlock",
-    ),
-    "BetaResponseMCPToolUseBlock": (
-        ".beta_response_mcp_tool_use_block",
-        "BetaResponseMCPToolUseBlock",
-    ),
-    "BetaResponsePageLocationCitation": (
-        ".beta_response_page_location_citation",
-        "BetaResponsePageLocationCitation",
-    ),
-    "BetaResponseRedactedThinkingBlock": (
-        ".beta_response_redacted_thinking_block",
-        "BetaResponseRedactedThinkingBlock",
-    ),
-    "BetaResponseSearchResultLocationCitation": (
-        ".beta_response_search_result_location_citation",
-        "BetaResponseSearchResultLocationCitation",
-    ),
-    "BetaResponseServerToolUseBlock": (
-        ".beta_response_server_tool_use_block",
-        "BetaResponseServerToolUseBlock",
-    ),
-    "BetaResponseTextBlock": (".beta_response_text_block", "BetaResponseTextBlock"),
-    "BetaResponseTextEditorCodeExecutionCreateResultBlock": (
-        ".beta_response_text_editor_code_execution_create_result_block",
-        "BetaResponseTextEditorCodeExecutionCreateResultBlock",
-    ),
-    "BetaResponseTextEditorCodeExecutionStrReplaceResultBlock": (
-        ".beta_response_text_editor_code_execution_str_replace_result_block",
-        "BetaResponseTextEditorCodeExecutionStrReplaceResultBlock",
-    ),
-    "BetaResponseTextEditorCodeExecutionToolResultBlock": (
-        ".beta_response_text_editor_code_execution_tool_result_block",
-        "BetaResponseTextEditorCodeExecutionToolResultBlock",
-    ),
-    "BetaResponseTextEditorCodeExecutionToolResultError": (
-        ".beta_response_text_editor_code_execution_tool_result_error",
-        "BetaResponseTextEditorCodeExecutionToolResultError",
-    ),
-    "BetaResponseTextEditorCodeExecutionViewResultBlock": (
-        ".beta_response_text_editor_code_execution_view_result_block",
-        "BetaResponseTextEditorCodeExecutionViewResultBlock",
-    ),
-    "BetaResponseThinkingBlock": (
-        ".beta_response_thinking_block",
-        "BetaResponseThinkingBlock",
-    ),
-    "BetaResponseToolReferenceBlock": (
-        ".beta_response_tool_reference_block",
-        "BetaResponseToolReferenceBlock",
-    ),
-    "BetaResponseToolSearchToolResultBlock": (
-        ".beta_response_tool_search_tool_result_block",
-        "BetaResponseToolSearchToolResultBlock",
-    ),
-    "BetaResponseToolSearchToolResultError": (
-        ".beta_response_tool_search_tool_result_error",
-        "BetaResponseToolSearchToolResultError",
-    ),
-    "BetaResponseToolSearchToolSearchResultBlock": (
-        ".beta_response_tool_search_tool_search_result_block",
-        "BetaResponseToolSearchToolSearchResultBlock",
-    ),
-    "BetaResponseToolUseBlock": (
-        ".beta_response_tool_use_block",
-        "BetaResponseToolUseBlock",
-    ),
-    "BetaResponseWebFetchResultBlock": (
-        ".beta_response_web_fetch_result_block",
-        "BetaResponseWebFetchResultBlock",
-    ),
-    "BetaResponseWebFetchToolResultBlock": (
-        ".beta_response_web_fetch_tool_result_block",
-        "BetaResponseWebFetchToolResultBlock",
-    ),
-    "BetaResponseWebFetchToolResultError": (
-        ".beta_response_web_fetch_tool_result_error",
-        "BetaResponseWebFetchToolResultError",
-    ),
-    "BetaResponseWebSearchResultBlock": (
-        ".beta_response_web_search_result_block",
-        "BetaResponseWebSearchResultBlock",
-    ),
-    "BetaResponseWebSearchResultLocationCitation": (
-        ".beta_response_web_search_result_location_citation",
-        "BetaResponseWebSearchResultLocationCitation",
-    ),
-    "BetaResponseWebSearchToolResultBlock": (
-        ".beta_response_web_search_tool_result_block",
-        "BetaResponseWebSearchToolResultBlock",
-    ),
-    "BetaResponseWebSearchToolResultError": (
-        ".beta_response_web_search_tool_result_error",
-        "BetaResponseWebSearchToolResultError",
-    ),
-    "BetaServerToolCaller": (".beta_server_tool_caller", "BetaServerToolCaller"),
-    "BetaServerToolCallerParam": (
-        ".beta_server_tool_caller_param",
-        "BetaServerToolCallerParam",
-    ),
-    "BetaServerToolUsage": (".beta_server_tool_usage", "BetaServerToolUsage"),
-    "BetaSignatureContentBlockDelta": (
-        ".beta_signature_content_block_delta",
-        "BetaSignatureContentBlockDelta",
-    ),
-    "BetaSkill": (".beta_skill", "BetaSkill"),
-    "BetaSkillParamsParam": (".beta_skill_params_param", "BetaSkillParamsParam"),
-    "BetaSkillVersion": (".beta_skill_version", "BetaSkillVersion"),
-    "BetaSucceededResult": (".beta_succeeded_result", "BetaSucceededResult"),
-    "BetaTextContentBlockDelta": (
-        ".beta_text_content_block_delta",
-        "BetaTextContentBlockDelta",
-    ),
-    "BetaTextEditor20241022Param": (
-        ".beta_text_editor20241022_param",
-        "BetaTextEditor20241022Param",
-    ),
-    "BetaTextEditor20250124Param": (
-        ".beta_text_editor20250124_param",
-        "BetaTextEditor20250124Param",
-    ),
-    "BetaTextEditor20250429Param": (
-        ".beta_text_editor20250429_param",
-        "BetaTextEditor20250429Param",
-    ),
-    "BetaTextEditor20250728Param": (
-        ".beta_text_editor20250728_param",
-        "BetaTextEditor20250728Param",
-    ),
-    "BetaThinkingConfigAdaptiveParam": (
-        ".beta_thinking_config_adaptive_param",
-        "BetaThinkingConfigAdaptiveParam",
-    ),
-    "BetaThinkingConfigDisabledParam": (
-        ".beta_thinking_config_disabled_param",
-        "BetaThinkingConfigDisabledParam",
-    ),
-    "BetaThinkingConfigEnabledParam": (
-        ".beta_thinking_config_enabled_param",
-        "BetaThinkingConfigEnabledParam",
-    ),
-    "BetaThinkingContentBlockDelta": (
-        ".beta_thinking_content_block_delta",
-        "BetaThinkingContentBlockDelta",
-    ),
-    "BetaThinkingTurnsParam": (".beta_thinking_turns_param", "BetaThinkingTurnsParam"),
-    "BetaToolChoiceAnyParam": (".beta_tool_choice_any_param", "BetaToolChoiceAnyParam"),
-    "BetaToolChoiceAutoParam": (
-        ".beta_tool_choice_auto_param",
-        "BetaToolChoiceAutoParam",
-    ),
-    "BetaToolChoiceNoneParam": (
-        ".beta_tool_choice_none_param",
-        "BetaToolChoiceNoneParam",
-    ),
-    "BetaToolChoiceToolParam": (
-        ".beta_tool_choice_tool_param",
-        "BetaToolChoiceToolParam",
-    ),
-    "BetaToolParam": (".beta_tool_param", "BetaToolParam"),
-    "BetaToolSearchToolBM2520251119Param": (
-        ".beta_tool_search_tool_bm2520251119_param",
-        "BetaToolSearchToolBM2520251119Param",
-    ),
-    "BetaToolSearchToolRegex20251119Param": (
-        ".beta_tool_search_tool_regex20251119_param",
-        "BetaToolSearchToolRegex20251119Param",
-    ),
-    "BetaToolUsesKeepParam": (".beta_tool_uses_keep_param", "BetaToolUsesKeepParam"),
-    "BetaToolUsesTriggerParam": (
-        ".beta_tool_uses_trigger_param",
-        "BetaToolUsesTriggerParam",
-    ),
-    "BetaURLImageSourceParam": (
-        ".beta_url_image_source_param",
-        "BetaURLImageSourceParam",
-    ),
-    "BetaURLPDFSourceParam": (".beta_urlpdf_source_param", "BetaURLPDFSourceParam"),
-    "BetaUsage": (".beta_usage", "BetaUsage"),
-    "BetaUserLocationParam": (".beta_user_location_param", "BetaUserLocationParam"),
-    "BetaWebFetchTool20250910Param": (
-        ".beta_web_fetch_tool20250910_param",
-        "BetaWebFetchTool20250910Param",
-    ),
-    "BetaWebSearchTool20250305Param": (
-        ".beta_web_search_tool20250305_param",
-        "BetaWebSearchTool20250305Param",
-    ),
-    "BetaapiSchemasSkillsSkill": (
-        ".betaapi_schemas_skills_skill",
-        "BetaapiSchemasSkillsSkill",
-    ),
-    "BillingError": (".billing_error", "BillingError"),
-    "CacheControlEphemeralParam": (
-        ".cache_control_ephemeral_param",
-        "CacheControlEphemeralParam",
-    ),
+    "BillingError": (".shared.billing_error", "BillingError"),
+    "CacheControlEphemeralParam": (".cache_control_ephemeral_param", "CacheControlEphemeralParam"),
     "CacheCreation": (".cache_creation", "CacheCreation"),
-    "CanceledResult": (".canceled_result", "CanceledResult"),
-    "CitationsDelta": (".citations_delta", "CitationsDelta"),
-    "CompletionCreateParams": (".completion_create_params", "CompletionCreateParams"),
-    "CompletionResponse": (".completion_response", "CompletionResponse"),
-    "ContentBlockDeltaEvent": (".content_block_delta_event", "ContentBlockDeltaEvent"),
-    "ContentBlockSourceParam": (
-        ".content_block_source_param",
-        "ContentBlockSourceParam",
+    "CitationCharLocation": (".citation_char_location", "CitationCharLocation"),
+    "CitationCharLocationParam": (".citation_char_location_param", "CitationCharLocationParam"),
+    "CitationContentBlockLocation": (".citation_content_block_location", "CitationContentBlockLocation"),
+    "CitationContentBlockLocationParam": (
+        ".citation_content_block_location_param",
+        "CitationContentBlockLocationParam",
     ),
+    "CitationPageLocation": (".citation_page_location", "CitationPageLocation"),
+    "CitationPageLocationParam": (".citation_page_location_param", "CitationPageLocationParam"),
+    "CitationSearchResultLocationParam": (
+        ".citation_search_result_location_param",
+        "CitationSearchResultLocationParam",
+    ),
+    "CitationWebSearchResultLocationParam": (
+        ".citation_web_search_result_location_param",
+        "CitationWebSearchResultLocationParam",
+    ),
+    "CitationsConfigParam": (".citations_config_param", "CitationsConfigParam"),
+    "CitationsDelta": (".citations_delta", "CitationsDelta"),
+    "CitationsSearchResultLocation": (".citations_search_result_location", "CitationsSearchResultLocation"),
+    "CitationsWebSearchResultLocation": (".citations_web_search_result_location", "CitationsWebSearchResultLocation"),
+    "Completion": (".completion", "Completion"),
+    "CompletionCreateParams": (".completion_create_params", "CompletionCreateParams"),
+    "ContentBlock": (".content_block", "ContentBlock"),
+    "ContentBlockDeltaEvent": (".content_block_delta_event", "ContentBlockDeltaEvent"),
+    "ContentBlockParam": (".content_block_param", "ContentBlockParam"),
+    "ContentBlockSourceContentParam": (".content_block_source_content_param", "ContentBlockSourceContentParam"),
+    "ContentBlockSourceParam": (".content_block_source_param", "ContentBlockSourceParam"),
     "ContentBlockStartEvent": (".content_block_start_event", "ContentBlockStartEvent"),
     "ContentBlockStopEvent": (".content_block_stop_event", "ContentBlockStopEvent"),
-    "CountMessageTokensResponse": (
-        ".count_message_tokens_response",
-        "CountMessageTokensResponse",
-    ),
-    "CreateMessageParamsParam": (
-        ".create_message_params_param",
-        "CreateMessageParamsParam",
-    ),
-    "DeleteMessageBatchResponse": (
-        ".delete_message_batch_response",
-        "DeleteMessageBatchResponse",
-    ),
-    "ErrorResponse": (".error_response", "ErrorResponse"),
-    "ErroredResult": (".errored_result", "ErroredResult"),
-    "ExpiredResult": (".expired_result", "ExpiredResult"),
-    "GatewayTimeoutError": (".gateway_timeout_error", "GatewayTimeoutError"),
-    "InputJsonContentBlockDelta": (
-        ".input_json_content_block_delta",
-        "InputJsonContentBlockDelta",
-    ),
-    "InputMessageParam": (".input_message_param", "InputMessageParam"),
-    "InputSchemaParam": (".input_schema_param", "InputSchemaParam"),
-    "InvalidRequestError": (".invalid_request_error", "InvalidRequestError"),
-    "JsonOutputFormatParam": (".json_output_format_param", "JsonOutputFormatParam"),
+    "DocumentBlockParam": (".document_block_param", "DocumentBlockParam"),
+    "ErrorObject": (".shared.error_object", "ErrorObject"),
+    "ErrorResponse": (".shared.error_response", "ErrorResponse"),
+    "GatewayTimeoutError": (".shared.gateway_timeout_error", "GatewayTimeoutError"),
+    "ImageBlockParam": (".image_block_param", "ImageBlockParam"),
+    "InputJSONDelta": (".input_json_delta", "InputJSONDelta"),
+    "InvalidRequestError": (".shared.invalid_request_error", "InvalidRequestError"),
+    "JSONOutputFormatParam": (".json_output_format_param", "JSONOutputFormatParam"),
     "Message": (".message", "Message"),
-    "MessageBatch": (".message_batch", "MessageBatch"),
-    "MessageBatchIndividualRequestParamsParam": (
-        ".message_batch_individual_request_params_param",
-        "MessageBatchIndividualRequestParamsParam",
-    ),
-    "MessageBatchIndividualResponse": (
-        ".message_batch_individual_response",
-        "MessageBatchIndividualResponse",
-    ),
-    "MessageCountTokensParams": (
-        ".message_count_tokens_params",
-        "MessageCountTokensParams",
-    ),
+    "MessageCountTokensParams": (".message_count_tokens_params", "MessageCountTokensParams"),
+    "MessageCountTokensToolParam": (".message_count_tokens_tool_param", "MessageCountTokensToolParam"),
     "MessageCreateParams": (".message_create_params", "MessageCreateParams"),
-    "MessageDelta": (".message_delta", "MessageDelta"),
     "MessageDeltaEvent": (".message_delta_event", "MessageDeltaEvent"),
     "MessageDeltaUsage": (".message_delta_usage", "MessageDeltaUsage"),
+    "MessageParam": (".message_param", "MessageParam"),
     "MessageStartEvent": (".message_start_event", "MessageStartEvent"),
     "MessageStopEvent": (".message_stop_event", "MessageStopEvent"),
+    "MessageStreamEvent": (".message_stream_event", "MessageStreamEvent"),
+    "MessageTokensCount": (".message_tokens_count", "MessageTokensCount"),
     "MetadataParam": (".metadata_param", "MetadataParam"),
+    "Model": (".model", "Model"),
     "ModelInfo": (".model_info", "ModelInfo"),
     "ModelListParams": (".model_list_params", "ModelListParams"),
-    "NotFoundError": (".not_found_error", "NotFoundError"),
+    "ModelParam": (".model_param", "ModelParam"),
+    "NotFoundError": (".shared.not_found_error", "NotFoundError"),
     "OutputConfigParam": (".output_config_param", "OutputConfigParam"),
-    "OverloadedError": (".overloaded_error", "OverloadedError"),
-    "PermissionError": (".permission_error", "PermissionError"),
+    "OverloadedError": (".shared.overloaded_error", "OverloadedError"),
+    "PermissionError": (".shared.permission_error", "PermissionError"),
     "PlainTextSourceParam": (".plain_text_source_param", "PlainTextSourceParam"),
-    "RateLimitError": (".rate_limit_error", "RateLimitError"),
-    "RequestCharLocationCitationParam": (
-        ".request_char_location_citation_param",
-        "RequestCharLocationCitationParam",
-    ),
-    "RequestCitationsConfigParam": (
-        ".request_citations_config_param",
-        "RequestCitationsConfigParam",
-    ),
-    "RequestContentBlockLocationCitationParam": (
-        ".request_content_block_location_citation_param",
-        "RequestContentBlockLocationCitationParam",
-    ),
-    "RequestCounts": (".request_counts", "RequestCounts"),
-    "RequestDocumentBlockParam": (
-        ".request_document_block_param",
-        "RequestDocumentBlockParam",
-    ),
-    "RequestImageBlockParam": (".request_image_block_param", "RequestImageBlockParam"),
-    "RequestPageLocationCitationParam": (
-        ".request_page_location_citation_param",
-        "RequestPageLocationCitationParam",
-    ),
-    "RequestRedactedThinkingBlockParam": (
-        ".request_redacted_thinking_block_param",
-        "RequestRedactedThinkingBlockParam",
-    ),
-    "RequestSearchResultBlockParam": (
-        ".request_search_result_block_param",
-        "RequestSearchResultBlockParam",
-    ),
-    "RequestSearchResultLocationCitationParam": (
-        ".request_search_result_location_citation_param",
-        "RequestSearchResultLocationCitationParam",
-    ),
-    "RequestServerToolUseBlockParam": (
-        ".request_server_tool_use_block_param",
-        "RequestServerToolUseBlockParam",
-    ),
-    "RequestTextBlockParam": (".request_text_block_param", "RequestTextBlockParam"),
-    "RequestThinkingBlockParam": (
-        ".request_thinking_block_param",
-        "RequestThinkingBlockParam",
-    ),
-    "RequestToolResultBlockParam": (
-        ".request_tool_result_block_param",
-        "RequestToolResultBlockParam",
-    ),
-    "RequestToolUseBlockParam": (
-        ".request_tool_use_block_param",
-        "RequestToolUseBlockParam",
-    ),
-    "RequestWebSearchResultBlockParam": (
-        ".request_web_search_result_block_param",
-        "RequestWebSearchResultBlockParam",
-    ),
-    "RequestWebSearchResultLocationCitationParam": (
-        ".request_web_search_result_location_citation_param",
-        "RequestWebSearchResultLocationCitationParam",
-    ),
-    "RequestWebSearchToolResultBlockParam": (
-        ".request_web_search_tool_result_block_param",
-        "RequestWebSearchToolResultBlockParam",
-    ),
-    "RequestWebSearchToolResultErrorParam": (
-        ".request_web_search_tool_result_error_param",
-        "RequestWebSearchToolResultErrorParam",
-    ),
-    "ResponseCharLocationCitation": (
-        ".response_char_location_citation",
-        "ResponseCharLocationCitation",
-    ),
-    "ResponseContentBlockLocationCitation": (
-        ".response_content_block_location_citation",
-        "ResponseContentBlockLocationCitation",
-    ),
-    "ResponsePageLocationCitation": (
-        ".response_page_location_citation",
-        "ResponsePageLocationCitation",
-    ),
-    "ResponseRedactedThinkingBlock": (
-        ".response_redacted_thinking_block",
-        "ResponseRedactedThinkingBlock",
-    ),
-    "ResponseSearchResultLocationCitation": (
-        ".response_search_result_location_citation",
-        "ResponseSearchResultLocationCitation",
-    ),
-    "ResponseServerToolUseBlock": (
-        ".response_server_tool_use_block",
-        "ResponseServerToolUseBlock",
-    ),
-    "ResponseTextBlock": (".response_text_block", "ResponseTextBlock"),
-    "ResponseThinkingBlock": (".response_thinking_block", "ResponseThinkingBlock"),
-    "ResponseToolUseBlock": (".response_tool_use_block", "ResponseToolUseBlock"),
-    "ResponseWebSearchResultBlock": (
-        ".response_web_search_result_block",
-        "ResponseWebSearchResultBlock",
-    ),
-    "ResponseWebSearchResultLocationCitation": (
-        ".response_web_search_result_location_citation",
-        "ResponseWebSearchResultLocationCitation",
-    ),
-    "ResponseWebSearchToolResultBlock": (
-        ".response_web_search_tool_result_block",
-        "ResponseWebSearchToolResultBlock",
-    ),
-    "ResponseWebSearchToolResultError": (
-        ".response_web_search_tool_result_error",
-        "ResponseWebSearchToolResultError",
-    ),
+    "RateLimitError": (".shared.rate_limit_error", "RateLimitError"),
+    "RawContentBlockDelta": (".raw_content_block_delta", "RawContentBlockDelta"),
+    "RawContentBlockDeltaEvent": (".raw_content_block_delta_event", "RawContentBlockDeltaEvent"),
+    "RawContentBlockStartEvent": (".raw_content_block_start_event", "RawContentBlockStartEvent"),
+    "RawContentBlockStopEvent": (".raw_content_block_stop_event", "RawContentBlockStopEvent"),
+    "RawMessageDeltaEvent": (".raw_message_delta_event", "RawMessageDeltaEvent"),
+    "RawMessageStartEvent": (".raw_message_start_event", "RawMessageStartEvent"),
+    "RawMessageStopEvent": (".raw_message_stop_event", "RawMessageStopEvent"),
+    "RawMessageStreamEvent": (".raw_message_stream_event", "RawMessageStreamEvent"),
+    "RedactedThinkingBlock": (".redacted_thinking_block", "RedactedThinkingBlock"),
+    "RedactedThinkingBlockParam": (".redacted_thinking_block_param", "RedactedThinkingBlockParam"),
+    "SearchResultBlockParam": (".search_result_block_param", "SearchResultBlockParam"),
     "ServerToolUsage": (".server_tool_usage", "ServerToolUsage"),
-    "SignatureContentBlockDelta": (
-        ".signature_content_block_delta",
-        "SignatureContentBlockDelta",
-    ),
-    "SucceededResult": (".succeeded_result", "SucceededResult"),
-    "TextContentBlockDelta": (".text_content_block_delta", "TextContentBlockDelta"),
-    "TextEditor20250124Param": (
-        ".text_editor20250124_param",
-        "TextEditor20250124Param",
-    ),
-    "TextEditor20250429Param": (
-        ".text_editor20250429_param",
-        "TextEditor20250429Param",
-    ),
-    "TextEditor20250728Param": (
-        ".text_editor20250728_param",
-        "TextEditor20250728Param",
-    ),
-    "ThinkingConfigAdaptiveParam": (
-        ".thinking_config_adaptive_param",
-        "ThinkingConfigAdaptiveParam",
-    ),
-    "ThinkingConfigDisabledParam": (
-        ".thinking_config_disabled_param",
-        "ThinkingConfigDisabledParam",
-    ),
-    "ThinkingConfigEnabledParam": (
-        ".thinking_config_enabled_param",
-        "ThinkingConfigEnabledParam",
-    ),
-    "ThinkingContentBlockDelta": (
-        ".thinking_content_block_delta",
-        "ThinkingContentBlockDelta",
-    ),
+    "ServerToolUseBlock": (".server_tool_use_block", "ServerToolUseBlock"),
+    "ServerToolUseBlockParam": (".server_tool_use_block_param", "ServerToolUseBlockParam"),
+    "SignatureDelta": (".signature_delta", "SignatureDelta"),
+    "StopReason": (".stop_reason", "StopReason"),
+    "TextBlock": (".text_block", "TextBlock"),
+    "TextBlockParam": (".text_block_param", "TextBlockParam"),
+    "TextCitation": (".text_citation", "TextCitation"),
+    "TextCitationParam": (".text_citation_param", "TextCitationParam"),
+    "TextDelta": (".text_delta", "TextDelta"),
+    "ThinkingBlock": (".thinking_block", "ThinkingBlock"),
+    "ThinkingBlockParam": (".thinking_block_param", "ThinkingBlockParam"),
+    "ThinkingConfigAdaptiveParam": (".thinking_config_adaptive_param", "ThinkingConfigAdaptiveParam"),
+    "ThinkingConfigDisabledParam": (".thinking_config_disabled_param", "ThinkingConfigDisabledParam"),
+    "ThinkingConfigEnabledParam": (".thinking_config_enabled_param", "ThinkingConfigEnabledParam"),
+    "ThinkingConfigParam": (".thinking_config_param", "ThinkingConfigParam"),
+    "ThinkingDelta": (".thinking_delta", "ThinkingDelta"),
+    "ToolBash20250124Param": (".tool_bash_20250124_param", "ToolBash20250124Param"),
     "ToolChoiceAnyParam": (".tool_choice_any_param", "ToolChoiceAnyParam"),
     "ToolChoiceAutoParam": (".tool_choice_auto_param", "ToolChoiceAutoParam"),
     "ToolChoiceNoneParam": (".tool_choice_none_param", "ToolChoiceNoneParam"),
+    "ToolChoiceParam": (".tool_choice_param", "ToolChoiceParam"),
     "ToolChoiceToolParam": (".tool_choice_tool_param", "ToolChoiceToolParam"),
     "ToolParam": (".tool_param", "ToolParam"),
+    "ToolResultBlockParam": (".tool_result_block_param", "ToolResultBlockParam"),
+    "ToolTextEditor20250124Param": (".tool_text_editor_20250124_param", "ToolTextEditor20250124Param"),
+    "ToolTextEditor20250429Param": (".tool_text_editor_20250429_param", "ToolTextEditor20250429Param"),
+    "ToolTextEditor20250728Param": (".tool_text_editor_20250728_param", "ToolTextEditor20250728Param"),
+    "ToolUnionParam": (".tool_union_param", "ToolUnionParam"),
+    "ToolUseBlock": (".tool_use_block", "ToolUseBlock"),
+    "ToolUseBlockParam": (".tool_use_block_param", "ToolUseBlockParam"),
     "URLImageSourceParam": (".url_image_source_param", "URLImageSourceParam"),
-    "URLPDFSourceParam": (".urlpdf_source_param", "URLPDFSourceParam"),
+    "URLPDFSourceParam": (".url_pdf_source_param", "URLPDFSourceParam"),
     "Usage": (".usage", "Usage"),
-    "UserLocationParam": (".user_location_param", "UserLocationParam"),
-    "WebSearchTool20250305Param": (
-        ".web_search_tool20250305_param",
-        "WebSearchTool20250305Param",
+    "WebSearchResultBlock": (".web_search_result_block", "WebSearchResultBlock"),
+    "WebSearchResultBlockParam": (".web_search_result_block_param", "WebSearchResultBlockParam"),
+    "WebSearchTool20250305Param": (".web_search_tool_20250305_param", "WebSearchTool20250305Param"),
+    "WebSearchToolRequestErrorParam": (".web_search_tool_request_error_param", "WebSearchToolRequestErrorParam"),
+    "WebSearchToolResultBlock": (".web_search_tool_result_block", "WebSearchToolResultBlock"),
+    "WebSearchToolResultBlockContent": (".web_search_tool_result_block_content", "WebSearchToolResultBlockContent"),
+    "WebSearchToolResultBlockParam": (".web_search_tool_result_block_param", "WebSearchToolResultBlockParam"),
+    "WebSearchToolResultBlockParamContentParam": (
+        ".web_search_tool_result_block_param_content_param",
+        "WebSearchToolResultBlockParamContentParam",
     ),
+    "WebSearchToolResultError": (".web_search_tool_result_error", "WebSearchToolResultError"),
 }
 
 __all__ = [
-    "APIError",
+    "APIErrorObject",
+    "AnthropicBetaParam",
     "AuthenticationError",
     "Base64ImageSourceParam",
     "Base64PDFSourceParam",
-    "BashTool20250124Param",
     "BetaAPIError",
-    "BetaAllThinkingTurnsParam",
     "BetaAuthenticationError",
-    "BetaBase64ImageSourceParam",
-    "BetaBase64PDFSource",
-    "BetaBase64PDFSourceParam",
-    "BetaBashTool20241022Param",
-    "BetaBashTool20250124Param",
     "BetaBillingError",
-    "BetaCacheControlEphemeralParam",
-    "BetaCacheCreation",
-    "BetaCanceledResult",
-    "BetaCitationsDelta",
-    "BetaClearThinking20251015Param",
-    "BetaClearToolUses20250919Param",
-    "BetaCodeExecutionTool20250522Param",
-    "BetaCodeExecutionTool20250825Param",
-    "BetaCompact20260112Param",
-    "BetaCompactionContentBlockDelta",
-    "BetaCompactionIterationUsage",
-    "BetaComputerUseTool20241022Param",
-    "BetaComputerUseTool20250124Param",
-    "BetaComputerUseTool20251124Param",
-    "BetaContainer",
-    "BetaContainerParamsParam",
-    "BetaContentBlockDeltaEvent",
-    "BetaContentBlockSourceParam",
-    "BetaContentBlockStartEvent",
-    "BetaContentBlockStopEvent",
-    "BetaContextManagementConfigParam",
-    "BetaContextManagementResponse",
-    "BetaCountMessageTokensResponse",
-    "BetaCreateMessageParamsParam",
-    "BetaCreateSkillResponse",
-    "BetaCreateSkillVersionResponse",
-    "BetaDeleteMessageBatchResponse",
-    "BetaDeleteSkillResponse",
-    "BetaDeleteSkillVersionResponse",
-    "BetaDirectCaller",
-    "BetaDirectCallerParam",
+    "BetaError",
     "BetaErrorResponse",
-    "BetaErroredResult",
-    "BetaExpiredResult",
-    "BetaFileDeleteResponse",
-    "BetaFileDocumentSourceParam",
-    "BetaFileImageSourceParam",
-    "BetaFileMetadataSchema",
     "BetaGatewayTimeoutError",
-    "BetaGetSkillResponse",
-    "BetaGetSkillVersionResponse",
-    "BetaInputJsonContentBlockDelta",
-    "BetaInputMessageParam",
-    "BetaInputSchemaParam",
-    "BetaInputTokensClearAtLeastParam",
-    "BetaInputTokensTriggerParam",
     "BetaInvalidRequestError",
-    "BetaJsonOutputFormatParam",
-    "BetaMCPToolConfigParam",
-    "BetaMCPToolDefaultConfigParam",
-    "BetaMCPToolsetParam",
-    "BetaMemoryTool20250818Param",
-    "BetaMessage",
-    "BetaMessageBatch",
-    "BetaMessageBatchIndividualRequestParamsParam",
-    "BetaMessageBatchIndividualResponse",
-    "BetaMessageDelta",
-    "BetaMessageDeltaEvent",
-    "BetaMessageDeltaUsage",
-    "BetaMessageIterationUsage",
-    "BetaMessageStartEvent",
-    "BetaMessageStopEvent",
-    "BetaMetadataParam",
-    "BetaModelInfo",
     "BetaNotFoundError",
-    "BetaOutputConfigParam",
     "BetaOverloadedError",
     "BetaPermissionError",
-    "BetaPlainTextSource",
-    "BetaPlainTextSourceParam",
     "BetaRateLimitError",
-    "BetaRequestBashCodeExecutionOutputBlockParam",
-    "BetaRequestBashCodeExecutionResultBlockParam",
-    "BetaRequestBashCodeExecutionToolResultBlockParam",
-    "BetaRequestBashCodeExecutionToolResultErrorParam",
-    "BetaRequestCharLocationCitationParam",
-    "BetaRequestCitationsConfigParam",
-    "BetaRequestCodeExecutionOutputBlockParam",
-    "BetaRequestCodeExecutionResultBlockParam",
-    "BetaRequestCodeExecutionToolResultBlockParam",
-    "BetaRequestCodeExecutionToolResultErrorParam",
-    "BetaRequestCompactionBlockParam",
-    "BetaRequestContainerUploadBlockParam",
-    "BetaRequestContentBlockLocationCitationParam",
-    "BetaRequestCounts",
-    "BetaRequestDocumentBlockParam",
-    "BetaRequestImageBlockParam",
-    "BetaRequestMCPServerToolConfigurationParam",
-    "BetaRequestMCPServerURLDefinitionParam",
-    "BetaRequestMCPToolResultBlockParam",
-    "BetaRequestMCPToolUseBlockParam",
-    "BetaRequestPageLocationCitationParam",
-    "BetaRequestRedactedThinkingBlockParam",
-    "BetaRequestSearchResultBlockParam",
-    "BetaRequestSearchResultLocationCitationParam",
-    "BetaRequestServerToolUseBlockParam",
-    "BetaRequestTextBlockParam",
-    "BetaRequestTextEditorCodeExecutionCreateResultBlockParam",
-    "BetaRequestTextEditorCodeExecutionStrReplaceResultBlockParam",
-    "BetaRequestTextEditorCodeExecutionToolResultBlockParam",
-    "BetaRequestTextEditorCodeExecutionToolResultErrorParam",
-    "BetaRequestTextEditorCodeExecutionViewResultBlockParam",
-    "BetaRequestThinkingBlockParam",
-    "BetaRequestToolReferenceBlockParam",
-    "BetaRequestToolResultBlockParam",
-    "BetaRequestToolSearchToolResultBlockParam",
-    "BetaRequestToolSearchToolResultErrorParam",
-    "BetaRequestToolSearchToolSearchResultBlockParam",
-    "BetaRequestToolUseBlockParam",
-    "BetaRequestWebFetchResultBlockParam",
-    "BetaRequestWebFetchToolResultBlockParam",
-    "BetaRequestWebFetchToolResultErrorParam",
-    "BetaRequestWebSearchResultBlockParam",
-    "BetaRequestWebSearchResultLocationCitationParam",
-    "BetaRequestWebSearchToolResultBlockParam",
-    "BetaRequestWebSearchToolResultErrorParam",
-    "BetaResponseBashCodeExecutionOutputBlock",
-    "BetaResponseBashCodeExecutionResultBlock",
-    "BetaResponseBashCodeExecutionToolResultBlock",
-    "BetaResponseBashCodeExecutionToolResultError",
-    "BetaResponseCharLocationCitation",
-    "BetaResponseCitationsConfig",
-    "BetaResponseClearThinking20251015Edit",
-    "BetaResponseClearToolUses20250919Edit",
-    "BetaResponseCodeExecutionOutputBlock",
-    "BetaResponseCodeExecutionResultBlock",
-    "BetaResponseCodeExecutionToolResultBlock",
-    "BetaResponseCodeExecutionToolResultError",
-    "BetaResponseCompactionBlock",
-    "BetaResponseContainerUploadBlock",
-    "BetaResponseContentBlockLocationCitation",
-    "BetaResponseContextManagement",
-    "BetaResponseDocumentBlock",
-    "BetaResponseMCPToolResultBlock",
-    "BetaResponseMCPToolUseBlock",
-    "BetaResponsePageLocationCitation",
-    "BetaResponseRedactedThinkingBlock",
-    "BetaResponseSearchResultLocationCitation",
-    "BetaResponseServerToolUseBlock",
-    "BetaResponseTextBlock",
-    "BetaResponseTextEditorCodeExecutionCreateResultBlock",
-    "BetaResponseTextEditorCodeExecutionStrReplaceResultBlock",
-    "BetaResponseTextEditorCodeExecutionToolResultBlock",
-    "BetaResponseTextEditorCodeExecutionToolResultError",
-    "BetaResponseTextEditorCodeExecutionViewResultBlock",
-    "BetaResponseThinkingBlock",
-    "BetaResponseToolReferenceBlock",
-    "BetaResponseToolSearchToolResultBlock",
-    "BetaResponseToolSearchToolResultError",
-    "BetaResponseToolSearchToolSearchResultBlock",
-    "BetaResponseToolUseBlock",
-    "BetaResponseWebFetchResultBlock",
-    "BetaResponseWebFetchToolResultBlock",
-    "BetaResponseWebFetchToolResultError",
-    "BetaResponseWebSearchResultBlock",
-    "BetaResponseWebSearchResultLocationCitation",
-    "BetaResponseWebSearchToolResultBlock",
-    "BetaResponseWebSearchToolResultError",
-    "BetaServerToolCaller",
-    "BetaServerToolCallerParam",
-    "BetaServerToolUsage",
-    "BetaSignatureContentBlockDelta",
-    "BetaSkill",
-    "BetaSkillParamsParam",
-    "BetaSkillVersion",
-    "BetaSucceededResult",
-    "BetaTextContentBlockDelta",
-    "BetaTextEditor20241022Param",
-    "BetaTextEditor20250124Param",
-    "BetaTextEditor20250429Param",
-    "BetaTextEditor20250728Param",
-    "BetaThinkingConfigAdaptiveParam",
-    "BetaThinkingConfigDisabledParam",
-    "BetaThinkingConfigEnabledParam",
-    "BetaThinkingContentBlockDelta",
-    "BetaThinkingTurnsParam",
-    "BetaToolChoiceAnyParam",
-    "BetaToolChoiceAutoParam",
-    "BetaToolChoiceNoneParam",
-    "BetaToolChoiceToolParam",
-    "BetaToolParam",
-    "BetaToolSearchToolBM2520251119Param",
-    "BetaToolSearchToolRegex20251119Param",
-    "BetaToolUsesKeepParam",
-    "BetaToolUsesTriggerParam",
-    "BetaURLImageSourceParam",
-    "BetaURLPDFSourceParam",
-    "BetaUsage",
-    "BetaUserLocationParam",
-    "BetaWebFetchTool20250910Param",
-    "BetaWebSearchTool20250305Param",
-    "BetaapiSchemasSkillsSkill",
     "BillingError",
     "CacheControlEphemeralParam",
     "CacheCreation",
-    "CanceledResult",
+    "CitationCharLocation",
+    "CitationCharLocationParam",
+    "CitationContentBlockLocation",
+    "CitationContentBlockLocationParam",
+    "CitationPageLocation",
+    "CitationPageLocationParam",
+    "CitationSearchResultLocationParam",
+    "CitationWebSearchResultLocationParam",
+    "CitationsConfigParam",
     "CitationsDelta",
+    "CitationsSearchResultLocation",
+    "CitationsWebSearchResultLocation",
+    "Completion",
     "CompletionCreateParams",
-    "CompletionResponse",
+    "ContentBlock",
     "ContentBlockDeltaEvent",
+    "ContentBlockParam",
+    "ContentBlockSourceContentParam",
     "ContentBlockSourceParam",
     "ContentBlockStartEvent",
     "ContentBlockStopEvent",
-    "CountMessageTokensResponse",
-    "CreateMessageParamsParam",
-    "DeleteMessageBatchResponse",
+    "DocumentBlockParam",
+    "ErrorObject",
     "ErrorResponse",
-    "ErroredResult",
-    "ExpiredResult",
     "GatewayTimeoutError",
-    "InputJsonContentBlockDelta",
-    "InputMessageParam",
-    "InputSchemaParam",
+    "ImageBlockParam",
+    "InputJSONDelta",
     "InvalidRequestError",
-    "JsonOutputFormatParam",
+    "JSONOutputFormatParam",
     "Message",
-    "MessageBatch",
-    "MessageBatchIndividualRequestParamsParam",
-    "MessageBatchIndividualResponse",
     "MessageCountTokensParams",
+    "MessageCountTokensToolParam",
     "MessageCreateParams",
-    "MessageDelta",
     "MessageDeltaEvent",
     "MessageDeltaUsage",
+    "MessageParam",
     "MessageStartEvent",
     "MessageStopEvent",
+    "MessageStreamEvent",
+    "MessageTokensCount",
     "MetadataParam",
+    "Model",
     "ModelInfo",
     "ModelListParams",
+    "ModelParam",
     "NotFoundError",
     "OutputConfigParam",
     "OverloadedError",
     "PermissionError",
     "PlainTextSourceParam",
     "RateLimitError",
-    "RequestCharLocationCitationParam",
-    "RequestCitationsConfigParam",
-    "RequestContentBlockLocationCitationParam",
-    "RequestCounts",
-    "RequestDocumentBlockParam",
-    "RequestImageBlockParam",
-    "RequestPageLocationCitationParam",
-    "RequestRedactedThinkingBlockParam",
-    "RequestSearchResultBlockParam",
-    "RequestSearchResultLocationCitationParam",
-    "RequestServerToolUseBlockParam",
-    "RequestTextBlockParam",
-    "RequestThinkingBlockParam",
-    "RequestToolResultBlockParam",
-    "RequestToolUseBlockParam",
-    "RequestWebSearchResultBlockParam",
-    "RequestWebSearchResultLocationCitationParam",
-    "RequestWebSearchToolResultBlockParam",
-    "RequestWebSearchToolResultErrorParam",
-    "ResponseCharLocationCitation",
-    "ResponseContentBlockLocationCitation",
-    "ResponsePageLocationCitation",
-    "ResponseRedactedThinkingBlock",
-    "ResponseSearchResultLocationCitation",
-    "ResponseServerToolUseBlock",
-    "ResponseTextBlock",
-    "ResponseThinkingBlock",
-    "ResponseToolUseBlock",
-    "ResponseWebSearchResultBlock",
-    "ResponseWebSearchResultLocationCitation",
-    "ResponseWebSearchToolResultBlock",
-    "ResponseWebSearchToolResultError",
+    "RawContentBlockDelta",
+    "RawContentBlockDeltaEvent",
+    "RawContentBlockStartEvent",
+    "RawContentBlockStopEvent",
+    "RawMessageDeltaEvent",
+    "RawMessageStartEvent",
+    "RawMessageStopEvent",
+    "RawMessageStreamEvent",
+    "RedactedThinkingBlock",
+    "RedactedThinkingBlockParam",
+    "SearchResultBlockParam",
     "ServerToolUsage",
-    "SignatureContentBlockDelta",
-    "SucceededResult",
-    "TextContentBlockDelta",
-    "TextEditor20250124Param",
-    "TextEditor20250429Param",
-    "TextEditor20250728Param",
+    "ServerToolUseBlock",
+    "ServerToolUseBlockParam",
+    "SignatureDelta",
+    "StopReason",
+    "TextBlock",
+    "TextBlockParam",
+    "TextCitation",
+    "TextCitationParam",
+    "TextDelta",
+    "ThinkingBlock",
+    "ThinkingBlockParam",
     "ThinkingConfigAdaptiveParam",
     "ThinkingConfigDisabledParam",
     "ThinkingConfigEnabledParam",
-    "ThinkingContentBlockDelta",
+    "ThinkingConfigParam",
+    "ThinkingDelta",
+    "ToolBash20250124Param",
     "ToolChoiceAnyParam",
     "ToolChoiceAutoParam",
     "ToolChoiceNoneParam",
+    "ToolChoiceParam",
     "ToolChoiceToolParam",
     "ToolParam",
+    "ToolResultBlockParam",
+    "ToolTextEditor20250124Param",
+    "ToolTextEditor20250429Param",
+    "ToolTextEditor20250728Param",
+    "ToolUnionParam",
+    "ToolUseBlock",
+    "ToolUseBlockParam",
     "URLImageSourceParam",
     "URLPDFSourceParam",
     "Usage",
-    "UserLocationParam",
+    "WebSearchResultBlock",
+    "WebSearchResultBlockParam",
     "WebSearchTool20250305Param",
+    "WebSearchToolRequestErrorParam",
+    "WebSearchToolResultBlock",
+    "WebSearchToolResultBlockContent",
+    "WebSearchToolResultBlockParam",
+    "WebSearchToolResultBlockParamContentParam",
+    "WebSearchToolResultError",
 ]
 
 

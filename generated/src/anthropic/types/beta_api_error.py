@@ -4,11 +4,14 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = [
-    "BetaAPIError",
-]
+__all__ = ["BetaAPIError"]
 
 
 class BetaAPIError(BaseModel):
+    """An unexpected error inside the API (HTTP 500)."""
+
     message: str
+    """Human-readable explanation of the error."""
+
     type: Literal["api_error"]
+    """Fixed tag that identifies this kind of object."""

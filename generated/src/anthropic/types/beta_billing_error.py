@@ -4,11 +4,14 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = [
-    "BetaBillingError",
-]
+__all__ = ["BetaBillingError"]
 
 
 class BetaBillingError(BaseModel):
+    """The request was refused because of a billing or payment problem (HTTP 402)."""
+
     message: str
+    """Human-readable explanation of the error."""
+
     type: Literal["billing_error"]
+    """Fixed tag that identifies this kind of object."""

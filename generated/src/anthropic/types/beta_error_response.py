@@ -1,39 +1,23 @@
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Literal
 
-from .._models import BaseModel, Discriminator
-from .beta_api_error import BetaAPIError
-from .beta_authentication_error import BetaAuthenticationError
-from .beta_billing_error import BetaBillingError
-from .beta_gateway_timeout_error import BetaGatewayTimeoutError
-from .beta_invalid_request_error import BetaInvalidRequestError
-from .beta_not_found_error import BetaNotFoundError
-from .beta_overloaded_error import BetaOverloadedError
-from .beta_permission_error import BetaPermissionError
-from .beta_rate_limit_error import BetaRateLimitError
+from .._models import BaseModel
+from .beta_error import BetaError
 
-__all__ = [
-    "BetaErrorResponse",
-]
+__all__ = ["BetaErrorResponse"]
 
 
 class BetaErrorResponse(BaseModel):
-    error: Annotated[
-        Union[
-            BetaInvalidRequestError,
-            BetaAuthenticationError,
-            BetaBillingError,
-            BetaPermissionError,
-            BetaNotFoundError,
-            BetaRateLimitError,
-            BetaGatewayTimeoutError,
-            BetaAPIError,
-            BetaOverloadedError,
-        ],
-        Discriminator("type"),
-    ]
+    """The body the API returns when a request fails."""
+
+    error: BetaError
+    """What went wrong."""
+
     request_id: Optional[str] = None
+    """ID of the failed request; include it when asking for support."""
+
     type: Literal["error"]
+    """Fixed tag that identifies this kind of object."""

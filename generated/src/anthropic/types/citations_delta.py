@@ -5,32 +5,29 @@ from typing import Union
 from typing_extensions import Annotated, Literal
 
 from .._models import BaseModel, Discriminator
-from .response_char_location_citation import ResponseCharLocationCitation
-from .response_content_block_location_citation import (
-    ResponseContentBlockLocationCitation,
-)
-from .response_page_location_citation import ResponsePageLocationCitation
-from .response_search_result_location_citation import (
-    ResponseSearchResultLocationCitation,
-)
-from .response_web_search_result_location_citation import (
-    ResponseWebSearchResultLocationCitation,
-)
+from .citation_char_location import CitationCharLocation
+from .citation_content_block_location import CitationContentBlockLocation
+from .citation_page_location import CitationPageLocation
+from .citations_search_result_location import CitationsSearchResultLocation
+from .citations_web_search_result_location import CitationsWebSearchResultLocation
 
-__all__ = [
-    "CitationsDelta",
-]
+__all__ = ["CitationsDelta"]
 
 
 class CitationsDelta(BaseModel):
+    """A citation to attach to the current text block."""
+
     citation: Annotated[
         Union[
-            ResponseCharLocationCitation,
-            ResponsePageLocationCitation,
-            ResponseContentBlockLocationCitation,
-            ResponseWebSearchResultLocationCitation,
-            ResponseSearchResultLocationCitation,
+            CitationCharLocation,
+            CitationPageLocation,
+            CitationContentBlockLocation,
+            CitationsWebSearchResultLocation,
+            CitationsSearchResultLocation,
         ],
         Discriminator("type"),
     ]
+    """The citation to add to the text block."""
+
     type: Literal["citations_delta"]
+    """Fixed tag that identifies this kind of object."""

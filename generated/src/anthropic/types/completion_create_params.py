@@ -5,90 +5,73 @@ from typing import List, Union
 from typing_extensions import Annotated, Literal, Required, TypeAlias, TypedDict
 
 from .._types import PropertyInfo, SequenceNotStr
+from .anthropic_beta_param import AnthropicBetaParam
 from .metadata_param import MetadataParam
+from .model_param import ModelParam
 
 __all__ = [
     "CompletionCreateParams",
     "CompletionCreateParamsBase",
     "CompletionCreateParamsNonStreaming",
     "CompletionCreateParamsStreaming",
+    "CompletionRequestNonStreaming",
+    "CompletionRequestNonStreamingMetadata",
+    "CompletionRequestStreaming",
+    "CompletionRequestStreamingMetadata",
+    "Metadata",
 ]
 
 
 class CompletionCreateParamsBase(TypedDict, total=False):
-    betas: Annotated[
-        List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ],
-        PropertyInfo(alias="anthropic-beta"),
-    ]
+    """The parameters of a legacy Text Completions request."""
 
-    model: Required[
-        Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ]
-    ]
+    betas: Annotated[List[AnthropicBetaParam], PropertyInfo(alias="anthropic-beta")]
+    """
+    Beta features to switch on for this request, sent as the `anthropic-beta` header (several values
+    are joined with commas).
+    """
+
+    model: Required[ModelParam]
+    """
+    The model that generates the reply, given by ID or alias (for example `claude-sonnet-4-5`).
+    Models differ in capability, speed and price.
+    """
 
     prompt: Required[str]
+    """
+    The text to continue: alternating `Human:` and `Assistant:` turns, each preceded by two
+    newlines, ending with an empty `Assistant:` turn for the model to fill in.
+    """
 
     max_tokens_to_sample: Required[int]
+    """The most tokens the model may generate; it may stop sooner."""
 
     stop_sequences: SequenceNotStr[str]
+    """
+    Extra strings that end generation, in addition to the built-in stop at the start of a new
+    `Human:` turn.
+    """
 
     temperature: float
+    """
+    Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit analytical answers, higher
+    values creative ones. Even 0.0 is not fully deterministic.
+    """
 
     top_p: float
+    """
+    Nucleus sampling: sample each token only from the most likely options whose probabilities add up
+    to `top_p`. For advanced use; change this or `temperature`, not both.
+    """
 
     top_k: int
+    """
+    Sample each token only from the K most likely options. For advanced use; adjusting `temperature`
+    is usually enough.
+    """
 
     metadata: MetadataParam
+    """Information about the request itself, such as an ID for your end user."""
 
 
 class CompletionCreateParamsNonStreaming(CompletionCreateParamsBase, total=False):
@@ -99,6 +82,15 @@ class CompletionCreateParamsStreaming(CompletionCreateParamsBase, total=False):
     stream: Required[Literal[True]]
 
 
-CompletionCreateParams: TypeAlias = Union[
-    CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming
-]
+Metadata: TypeAlias = MetadataParam
+
+CompletionRequestStreamingMetadata: TypeAlias = MetadataParam
+
+CompletionRequestNonStreamingMetadata: TypeAlias = MetadataParam
+
+CompletionRequestStreaming: TypeAlias = CompletionCreateParamsStreaming
+
+CompletionRequestNonStreaming: TypeAlias = CompletionCreateParamsNonStreaming
+
+CompletionCreateParams: TypeAlias = Union[CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming]
+"""The parameters of a legacy Text Completions request."""

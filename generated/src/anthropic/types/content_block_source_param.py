@@ -4,17 +4,16 @@ from typing import Iterable, Union
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .request_image_block_param import RequestImageBlockParam
-from .request_text_block_param import RequestTextBlockParam
+from .content_block_source_content_param import ContentBlockSourceContentParam
 
-__all__ = [
-    "ContentBlockSourceParam",
-]
+__all__ = ["ContentBlockSourceParam"]
 
 
 class ContentBlockSourceParam(TypedDict, total=False):
-    content: Required[
-        Union[str, Iterable[Union[RequestTextBlockParam, RequestImageBlockParam]]]
-    ]
+    """A document made of your own text and image blocks; citations point at whole blocks."""
+
+    content: Required[Union[str, Iterable[ContentBlockSourceContentParam]]]
+    """The document's content, as a string or a list of text and image blocks."""
 
     type: Required[Literal["content"]]
+    """Fixed tag that identifies this kind of object."""

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import TypeAlias
 
-from .._models import BaseModel
+from .raw_content_block_stop_event import RawContentBlockStopEvent
 
-__all__ = [
-    "ContentBlockStopEvent",
-]
+__all__ = ["ContentBlockStopEvent"]
 
-
-class ContentBlockStopEvent(BaseModel):
-    index: int
-    type: Literal["content_block_stop"]
+ContentBlockStopEvent: TypeAlias = RawContentBlockStopEvent

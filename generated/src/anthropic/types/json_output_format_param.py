@@ -4,12 +4,14 @@ from typing import Dict
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = [
-    "JsonOutputFormatParam",
-]
+__all__ = ["JSONOutputFormatParam"]
 
 
-class JsonOutputFormatParam(TypedDict, total=False):
+class JSONOutputFormatParam(TypedDict, total=False):
+    """Structured output format that makes the model answer with JSON matching a schema."""
+
     schema: Required[Dict[str, object]]
+    """The JSON Schema that the output must conform to."""
 
     type: Required[Literal["json_schema"]]
+    """Fixed tag that identifies this kind of object."""

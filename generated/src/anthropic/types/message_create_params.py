@@ -5,107 +5,119 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
-from .bash_tool20250124_param import BashTool20250124Param
-from .input_message_param import InputMessageParam
+from .message_param import MessageParam
 from .metadata_param import MetadataParam
+from .model_param import ModelParam
 from .output_config_param import OutputConfigParam
-from .request_text_block_param import RequestTextBlockParam
-from .text_editor20250124_param import TextEditor20250124Param
-from .text_editor20250429_param import TextEditor20250429Param
-from .text_editor20250728_param import TextEditor20250728Param
-from .thinking_config_adaptive_param import ThinkingConfigAdaptiveParam
-from .thinking_config_disabled_param import ThinkingConfigDisabledParam
-from .thinking_config_enabled_param import ThinkingConfigEnabledParam
+from .text_block_param import TextBlockParam
+from .thinking_config_param import ThinkingConfigParam
 from .tool_choice_any_param import ToolChoiceAnyParam
 from .tool_choice_auto_param import ToolChoiceAutoParam
-from .tool_choice_none_param import ToolChoiceNoneParam
+from .tool_choice_param import ToolChoiceParam
 from .tool_choice_tool_param import ToolChoiceToolParam
-from .tool_param import ToolParam
-from .web_search_tool20250305_param import WebSearchTool20250305Param
+from .tool_union_param import ToolUnionParam
 
 __all__ = [
     "MessageCreateParams",
     "MessageCreateParamsBase",
     "MessageCreateParamsNonStreaming",
     "MessageCreateParamsStreaming",
+    "Metadata",
+    "ToolChoiceToolChoiceAny",
+    "ToolChoiceToolChoiceAuto",
+    "ToolChoiceToolChoiceTool",
 ]
 
 
 class MessageCreateParamsBase(TypedDict, total=False):
-    model: Required[
-        Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ]
-    ]
+    """The parameters of a Messages request."""
 
-    messages: Required[Iterable[InputMessageParam]]
+    model: Required[ModelParam]
+    """
+    The model that generates the reply, given by ID or alias (for example `claude-sonnet-4-5`).
+    Models differ in capability, speed and price.
+    """
+
+    messages: Required[Iterable[MessageParam]]
+    """
+    The conversation so far: alternating `user` and `assistant` turns (consecutive turns with the
+    same role are merged). The model writes the next turn; if the last message is from the
+    assistant, the reply continues that text, which lets you pre-fill the start of the answer. There
+    is no system role: use `system`.
+    """
 
     inference_geo: Optional[str]
+    """
+    Geographic region in which to run inference; when unset, the workspace's default region is used.
+    """
 
     max_tokens: Required[int]
+    """
+    The most tokens the model may generate in its reply. It may stop sooner; if it reaches the
+    limit, `stop_reason` is `max_tokens`. The highest allowed value depends on the model.
+    """
 
     metadata: MetadataParam
+    """Information about the request itself, such as an ID for your end user."""
 
     output_config: OutputConfigParam
+    """Output settings, such as an effort level or a JSON schema the answer must follow."""
 
     service_tier: Literal["auto", "standard_only"]
+    """
+    Capacity to use: `auto` uses priority capacity when it is available to you and standard capacity
+    otherwise; `standard_only` always uses standard capacity.
+    """
 
     stop_sequences: SequenceNotStr[str]
+    """
+    Extra strings that end generation when the model produces one; the response then has
+    `stop_reason` `stop_sequence` and names the string in `stop_sequence`.
+    """
 
-    system: Union[str, Iterable[RequestTextBlockParam]]
+    system: Union[str, Iterable[TextBlockParam]]
+    """
+    System prompt: instructions and context for the model, such as a role to play or rules to
+    follow, kept apart from the conversation turns. A string or a list of text blocks.
+    """
 
     temperature: float
+    """
+    Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit analytical answers, higher
+    values creative ones. Even 0.0 is not fully deterministic.
+    """
 
-    thinking: Union[
-        ThinkingConfigEnabledParam,
-        ThinkingConfigDisabledParam,
-        ThinkingConfigAdaptiveParam,
-    ]
+    thinking: ThinkingConfigParam
+    """
+    Extended thinking: give the model a token budget to reason in `thinking` blocks before
+    answering, let it decide how much to think (`adaptive`), or turn it off. Thinking tokens count
+    towards `max_tokens`.
+    """
 
-    tool_choice: Union[
-        ToolChoiceAutoParam,
-        ToolChoiceAnyParam,
-        ToolChoiceToolParam,
-        ToolChoiceNoneParam,
-    ]
+    tool_choice: ToolChoiceParam
+    """
+    Whether and how the model must use the tools: let it decide (`auto`), require some tool (`any`),
+    require one named tool (`tool`), or forbid tools (`none`).
+    """
 
-    tools: Iterable[
-        Union[
-            ToolParam,
-            BashTool20250124Param,
-            TextEditor20250124Param,
-            TextEditor20250429Param,
-            TextEditor20250728Param,
-            WebSearchTool20250305Param,
-        ]
-    ]
+    tools: Iterable[ToolUnionParam]
+    """
+    Tools the model may use. For tools you define, the model answers with `tool_use` blocks; you run
+    the tool and send the outcome back in a `tool_result` block of the next user message. Server
+    tools, such as web search, are run by Anthropic.
+    """
 
     top_k: int
+    """
+    Sample each token only from the K most likely options. For advanced use; adjusting `temperature`
+    is usually enough.
+    """
 
     top_p: float
+    """
+    Nucleus sampling: sample each token only from the most likely options whose probabilities add up
+    to `top_p`. For advanced use; change this or `temperature`, not both.
+    """
 
 
 class MessageCreateParamsNonStreaming(MessageCreateParamsBase, total=False):
@@ -116,6 +128,13 @@ class MessageCreateParamsStreaming(MessageCreateParamsBase, total=False):
     stream: Required[Literal[True]]
 
 
-MessageCreateParams: TypeAlias = Union[
-    MessageCreateParamsNonStreaming, MessageCreateParamsStreaming
-]
+Metadata: TypeAlias = MetadataParam
+
+ToolChoiceToolChoiceAuto: TypeAlias = ToolChoiceAutoParam
+
+ToolChoiceToolChoiceAny: TypeAlias = ToolChoiceAnyParam
+
+ToolChoiceToolChoiceTool: TypeAlias = ToolChoiceToolParam
+
+MessageCreateParams: TypeAlias = Union[MessageCreateParamsNonStreaming, MessageCreateParamsStreaming]
+"""The parameters of a Messages request."""

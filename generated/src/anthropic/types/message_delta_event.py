@@ -1,17 +1,9 @@
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import TypeAlias
 
-from .._models import BaseModel
-from .message_delta import MessageDelta
-from .message_delta_usage import MessageDeltaUsage
+from .raw_message_delta_event import RawMessageDeltaEvent
 
-__all__ = [
-    "MessageDeltaEvent",
-]
+__all__ = ["MessageDeltaEvent"]
 
-
-class MessageDeltaEvent(BaseModel):
-    delta: MessageDelta
-    type: Literal["message_delta"]
-    usage: MessageDeltaUsage
+MessageDeltaEvent: TypeAlias = RawMessageDeltaEvent

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import TypeAlias
 
-from .._models import BaseModel
-from .message import Message
+from .raw_message_start_event import RawMessageStartEvent
 
-__all__ = [
-    "MessageStartEvent",
-]
+__all__ = ["MessageStartEvent"]
 
-
-class MessageStartEvent(BaseModel):
-    message: Message
-    type: Literal["message_start"]
+MessageStartEvent: TypeAlias = RawMessageStartEvent

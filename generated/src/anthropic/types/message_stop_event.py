@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import TypeAlias
 
-from .._models import BaseModel
+from .raw_message_stop_event import RawMessageStopEvent
 
-__all__ = [
-    "MessageStopEvent",
-]
+__all__ = ["MessageStopEvent"]
 
-
-class MessageStopEvent(BaseModel):
-    type: Literal["message_stop"]
+MessageStopEvent: TypeAlias = RawMessageStopEvent

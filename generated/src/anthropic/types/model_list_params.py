@@ -1,50 +1,33 @@
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List
 
-from typing_extensions import Annotated, Literal, TypedDict
+from typing_extensions import Annotated, TypedDict
 
 from .._types import PropertyInfo
+from .anthropic_beta_param import AnthropicBetaParam
 
-__all__ = [
-    "ModelListParams",
-]
+__all__ = ["ModelListParams"]
 
 
 class ModelListParams(TypedDict, total=False):
     before_id: str
+    """
+    Page backwards: return the items that come just before the object with this ID (use the
+    `first_id` of the current page).
+    """
 
     after_id: str
+    """
+    Page forwards: return the items that come just after the object with this ID (use the `last_id`
+    of the current page).
+    """
 
     limit: int
+    """How many items to return in one page, from 1 to 1000; 20 if omitted."""
 
-    betas: Annotated[
-        List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ],
-        PropertyInfo(alias="anthropic-beta"),
-    ]
+    betas: Annotated[List[AnthropicBetaParam], PropertyInfo(alias="anthropic-beta")]
+    """
+    Beta features to switch on for this request, sent as the `anthropic-beta` header (several values
+    are joined with commas).
+    """

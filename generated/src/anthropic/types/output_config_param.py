@@ -4,14 +4,19 @@ from typing import Optional
 
 from typing_extensions import Literal, TypedDict
 
-from .json_output_format_param import JsonOutputFormatParam
+from .json_output_format_param import JSONOutputFormatParam
 
-__all__ = [
-    "OutputConfigParam",
-]
+__all__ = ["OutputConfigParam"]
 
 
 class OutputConfigParam(TypedDict, total=False):
-    effort: Optional[Literal["low", "medium", "high", "max"]]
+    """Settings that shape the model's output, such as effort and a required JSON format."""
 
-    format: Optional[JsonOutputFormatParam]
+    effort: Optional[Literal["low", "medium", "high", "max"]]
+    """
+    How much effort the model should put into its answer: `low`, `medium`, `high` or `max`. More
+    effort can give more thorough answers but takes longer.
+    """
+
+    format: Optional[JSONOutputFormatParam]
+    """A JSON schema that the model's answer must follow (structured output)."""

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = [
-    "URLImageSourceParam",
-]
+__all__ = ["URLImageSourceParam"]
 
 
 class URLImageSourceParam(TypedDict, total=False):
+    """An image fetched from a URL."""
+
     type: Required[Literal["url"]]
+    """Fixed tag that identifies this kind of object."""
 
     url: Required[str]
+    """URL of the image."""

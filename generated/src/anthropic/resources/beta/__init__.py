@@ -3,48 +3,44 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .beta import AsyncBeta as AsyncBeta
-    from .beta import AsyncBetaWithRawResponse as AsyncBetaWithRawResponse
-    from .beta import AsyncBetaWithStreamingResponse as AsyncBetaWithStreamingResponse
-    from .beta import Beta as Beta
-    from .beta import BetaWithRawResponse as BetaWithRawResponse
-    from .beta import BetaWithStreamingResponse as BetaWithStreamingResponse
-    from .files import AsyncFiles as AsyncFiles
-    from .files import AsyncFilesWithRawResponse as AsyncFilesWithRawResponse
+    from .beta import (
+        AsyncBeta as AsyncBeta,
+        AsyncBetaWithRawResponse as AsyncBetaWithRawResponse,
+        AsyncBetaWithStreamingResponse as AsyncBetaWithStreamingResponse,
+        Beta as Beta,
+        BetaWithRawResponse as BetaWithRawResponse,
+        BetaWithStreamingResponse as BetaWithStreamingResponse,
+    )
     from .files import (
+        AsyncFiles as AsyncFiles,
+        AsyncFilesWithRawResponse as AsyncFilesWithRawResponse,
         AsyncFilesWithStreamingResponse as AsyncFilesWithStreamingResponse,
+        Files as Files,
+        FilesWithRawResponse as FilesWithRawResponse,
+        FilesWithStreamingResponse as FilesWithStreamingResponse,
     )
-    from .files import Files as Files
-    from .files import FilesWithRawResponse as FilesWithRawResponse
-    from .files import FilesWithStreamingResponse as FilesWithStreamingResponse
-    from .messages.messages import AsyncMessages as AsyncMessages
     from .messages.messages import (
+        AsyncMessages as AsyncMessages,
         AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse,
-    )
-    from .messages.messages import (
         AsyncMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
-    )
-    from .messages.messages import Messages as Messages
-    from .messages.messages import MessagesWithRawResponse as MessagesWithRawResponse
-    from .messages.messages import (
+        Messages as Messages,
+        MessagesWithRawResponse as MessagesWithRawResponse,
         MessagesWithStreamingResponse as MessagesWithStreamingResponse,
     )
-    from .models import AsyncModels as AsyncModels
-    from .models import AsyncModelsWithRawResponse as AsyncModelsWithRawResponse
     from .models import (
+        AsyncModels as AsyncModels,
+        AsyncModelsWithRawResponse as AsyncModelsWithRawResponse,
         AsyncModelsWithStreamingResponse as AsyncModelsWithStreamingResponse,
+        Models as Models,
+        ModelsWithRawResponse as ModelsWithRawResponse,
+        ModelsWithStreamingResponse as ModelsWithStreamingResponse,
     )
-    from .models import Models as Models
-    from .models import ModelsWithRawResponse as ModelsWithRawResponse
-    from .models import ModelsWithStreamingResponse as ModelsWithStreamingResponse
-    from .skills.skills import AsyncSkills as AsyncSkills
-    from .skills.skills import AsyncSkillsWithRawResponse as AsyncSkillsWithRawResponse
     from .skills.skills import (
+        AsyncSkills as AsyncSkills,
+        AsyncSkillsWithRawResponse as AsyncSkillsWithRawResponse,
         AsyncSkillsWithStreamingResponse as AsyncSkillsWithStreamingResponse,
-    )
-    from .skills.skills import Skills as Skills
-    from .skills.skills import SkillsWithRawResponse as SkillsWithRawResponse
-    from .skills.skills import (
+        Skills as Skills,
+        SkillsWithRawResponse as SkillsWithRawResponse,
         SkillsWithStreamingResponse as SkillsWithStreamingResponse,
     )
 
@@ -56,23 +52,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AsyncFilesWithRawResponse": (".files", "AsyncFilesWithRawResponse"),
     "AsyncFilesWithStreamingResponse": (".files", "AsyncFilesWithStreamingResponse"),
     "AsyncMessages": (".messages.messages", "AsyncMessages"),
-    "AsyncMessagesWithRawResponse": (
-        ".messages.messages",
-        "AsyncMessagesWithRawResponse",
-    ),
-    "AsyncMessagesWithStreamingResponse": (
-        ".messages.messages",
-        "AsyncMessagesWithStreamingResponse",
-    ),
+    "AsyncMessagesWithRawResponse": (".messages.messages", "AsyncMessagesWithRawResponse"),
+    "AsyncMessagesWithStreamingResponse": (".messages.messages", "AsyncMessagesWithStreamingResponse"),
     "AsyncModels": (".models", "AsyncModels"),
     "AsyncModelsWithRawResponse": (".models", "AsyncModelsWithRawResponse"),
     "AsyncModelsWithStreamingResponse": (".models", "AsyncModelsWithStreamingResponse"),
     "AsyncSkills": (".skills.skills", "AsyncSkills"),
     "AsyncSkillsWithRawResponse": (".skills.skills", "AsyncSkillsWithRawResponse"),
-    "AsyncSkillsWithStreamingResponse": (
-        ".skills.skills",
-        "AsyncSkillsWithStreamingResponse",
-    ),
+    "AsyncSkillsWithStreamingResponse": (".skills.skills", "AsyncSkillsWithStreamingResponse"),
     "Beta": (".beta", "Beta"),
     "BetaWithRawResponse": (".beta", "BetaWithRawResponse"),
     "BetaWithStreamingResponse": (".beta", "BetaWithStreamingResponse"),
@@ -81,10 +68,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FilesWithStreamingResponse": (".files", "FilesWithStreamingResponse"),
     "Messages": (".messages.messages", "Messages"),
     "MessagesWithRawResponse": (".messages.messages", "MessagesWithRawResponse"),
-    "MessagesWithStreamingResponse": (
-        ".messages.messages",
-        "MessagesWithStreamingResponse",
-    ),
+    "MessagesWithStreamingResponse": (".messages.messages", "MessagesWithStreamingResponse"),
     "Models": (".models", "Models"),
     "ModelsWithRawResponse": (".models", "ModelsWithRawResponse"),
     "ModelsWithStreamingResponse": (".models", "ModelsWithStreamingResponse"),

@@ -39,8 +39,6 @@ if TYPE_CHECKING:
         SkillsWithStreamingResponse,
     )
 
-    pass
-
 __all__ = ["Beta", "AsyncBeta"]
 
 

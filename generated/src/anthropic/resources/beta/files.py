@@ -6,14 +6,7 @@ import httpx
 
 from ..._base_client import AsyncPaginator
 from ..._compat import cached_property
-from ..._request import (
-    compact,
-    extract_files,
-    joined_header,
-    make_request_options,
-    merge_headers,
-    path_param,
-)
+from ..._request import compact, extract_files, joined_header, make_request_options, merge_headers, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
     AsyncBinaryAPIResponse,
@@ -31,17 +24,14 @@ from ..._response import (
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ...pagination import AsyncPage, SyncPage
-from ...types.beta_file_delete_response import BetaFileDeleteResponse
-from ...types.beta_file_metadata_schema import BetaFileMetadataSchema
+from ...types.beta.deleted_file import DeletedFile
+from ...types.beta.file_metadata import FileMetadata
 
 if TYPE_CHECKING:
-    from typing import List, Union
-
-    from typing_extensions import Literal
+    from typing import List
 
     from ..._types import FileTypes
-
-    pass
+    from ...types.anthropic_beta_param import AnthropicBetaParam
 
 __all__ = ["Files", "AsyncFiles"]
 
@@ -65,148 +55,89 @@ class Files(SyncAPIResource):
         after_id: str | Omit = omit,
         before_id: str | Omit = omit,
         limit: int | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[BetaFileMetadataSchema]:
+    ) -> SyncPage[FileMetadata]:
+        """
+        List the files in the workspace, a page at a time.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/files?beta=true",
-            page=SyncPage[BetaFileMetadataSchema],
+            page=SyncPage[FileMetadata],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=BetaFileMetadataSchema,
+            model=FileMetadata,
         )
 
     def delete(
         self,
         file_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaFileDeleteResponse:
+    ) -> DeletedFile:
+        """
+        Delete a file.
 
+        Args:
+          file_id: Which file to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._delete(
             f"/v1/files/{path_param('file_id', file_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaFileDeleteResponse,
+            cast_to=DeletedFile,
         )
 
     def download(
         self,
         file_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BinaryAPIResponse:
+        """
+        Download a file's contents as raw bytes. Only files whose metadata marks them `downloadable`
+        can be fetched.
 
+        Args:
+          file_id: Which file to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get(
             f"/v1/files/{path_param('file_id', file_id)}/content?beta=true",
             options=make_request_options(
@@ -226,92 +157,52 @@ class Files(SyncAPIResource):
         self,
         file_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaFileMetadataSchema:
+    ) -> FileMetadata:
+        """
+        Get a file's metadata (name, MIME type, size, creation time) without its contents.
 
+        Args:
+          file_id: Which file to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get(
             f"/v1/files/{path_param('file_id', file_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaFileMetadataSchema,
+            cast_to=FileMetadata,
         )
 
     def upload(
         self,
         *,
         file: FileTypes,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaFileMetadataSchema:
+    ) -> FileMetadata:
+        """
+        Upload a file so that later requests can refer to it by its ID instead of sending its
+        contents again.
 
+        Args:
+          file: The file to upload.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         body = compact({"file": file})
         files = extract_files(body, paths=[["file"]])
         return self._post(
@@ -328,7 +219,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaFileMetadataSchema,
+            cast_to=FileMetadata,
         )
 
 
@@ -351,148 +242,89 @@ class AsyncFiles(AsyncAPIResource):
         after_id: str | Omit = omit,
         before_id: str | Omit = omit,
         limit: int | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[BetaFileMetadataSchema, AsyncPage[BetaFileMetadataSchema]]:
+    ) -> AsyncPaginator[FileMetadata, AsyncPage[FileMetadata]]:
+        """
+        List the files in the workspace, a page at a time.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/files?beta=true",
-            page=AsyncPage[BetaFileMetadataSchema],
+            page=AsyncPage[FileMetadata],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=BetaFileMetadataSchema,
+            model=FileMetadata,
         )
 
     async def delete(
         self,
         file_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaFileDeleteResponse:
+    ) -> DeletedFile:
+        """
+        Delete a file.
 
+        Args:
+          file_id: Which file to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._delete(
             f"/v1/files/{path_param('file_id', file_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaFileDeleteResponse,
+            cast_to=DeletedFile,
         )
 
     async def download(
         self,
         file_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncBinaryAPIResponse:
+        """
+        Download a file's contents as raw bytes. Only files whose metadata marks them `downloadable`
+        can be fetched.
 
+        Args:
+          file_id: Which file to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._get(
             f"/v1/files/{path_param('file_id', file_id)}/content?beta=true",
             options=make_request_options(
@@ -512,92 +344,52 @@ class AsyncFiles(AsyncAPIResource):
         self,
         file_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaFileMetadataSchema:
+    ) -> FileMetadata:
+        """
+        Get a file's metadata (name, MIME type, size, creation time) without its contents.
 
+        Args:
+          file_id: Which file to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._get(
             f"/v1/files/{path_param('file_id', file_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaFileMetadataSchema,
+            cast_to=FileMetadata,
         )
 
     async def upload(
         self,
         *,
         file: FileTypes,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaFileMetadataSchema:
+    ) -> FileMetadata:
+        """
+        Upload a file so that later requests can refer to it by its ID instead of sending its
+        contents again.
 
+        Args:
+          file: The file to upload.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         body = compact({"file": file})
         files = extract_files(body, paths=[["file"]])
         return await self._post(
@@ -614,7 +406,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaFileMetadataSchema,
+            cast_to=FileMetadata,
         )
 
 
@@ -666,7 +458,5 @@ class AsyncFilesWithStreamingResponse:
             files.download,
             AsyncStreamedBinaryAPIResponse,
         )
-        self.retrieve_metadata = async_to_streamed_response_wrapper(
-            files.retrieve_metadata
-        )
+        self.retrieve_metadata = async_to_streamed_response_wrapper(files.retrieve_metadata)
         self.upload = async_to_streamed_response_wrapper(files.upload)

@@ -18,18 +18,14 @@ from ..._response import (
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ...pagination import AsyncPage, SyncPage
-from ...types.delete_message_batch_response import DeleteMessageBatchResponse
-from ...types.message_batch import MessageBatch
-from ...types.message_batch_individual_response import MessageBatchIndividualResponse
+from ...types.messages.deleted_message_batch import DeletedMessageBatch
+from ...types.messages.message_batch import MessageBatch
+from ...types.messages.message_batch_individual_response import MessageBatchIndividualResponse
 
 if TYPE_CHECKING:
     from typing import Iterable
 
-    from ...types.message_batch_individual_request_params_param import (
-        MessageBatchIndividualRequestParamsParam,
-    )
-
-    pass
+    from ...types.messages.batch_create_params import Request
 
 __all__ = ["Batches", "AsyncBatches"]
 
@@ -50,13 +46,19 @@ class Batches(SyncAPIResource):
     def create(
         self,
         *,
-        requests: Iterable[MessageBatchIndividualRequestParamsParam],
+        requests: Iterable[Request],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
+        """
+        Submit many Messages requests as one batch to be processed asynchronously, at a lower price.
+        Processing starts right away and can take up to 24 hours.
 
+        Args:
+          requests: The Messages requests to run, each with a `custom_id` of your choice.
+        """
         return self._post(
             "/v1/messages/batches",
             body=compact({"requests": requests}),
@@ -78,7 +80,13 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
+        """
+        Fetch a message batch and its current status. Safe to call repeatedly to poll until
+        `processing_status` is `ended`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         return self._get(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}",
             options=make_request_options(
@@ -101,14 +109,21 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[MessageBatch]:
+        """
+        List the message batches in the workspace, newest first.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+        """
         return self._get_api_list(
             "/v1/messages/batches",
             page=SyncPage[MessageBatch],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -125,8 +140,14 @@ class Batches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteMessageBatchResponse:
+    ) -> DeletedMessageBatch:
+        """
+        Delete a message batch. Only batches that have finished processing can be deleted; cancel a
+        running batch first.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         return self._delete(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}",
             options=make_request_options(
@@ -135,7 +156,7 @@ class Batches(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteMessageBatchResponse,
+            cast_to=DeletedMessageBatch,
         )
 
     def cancel(
@@ -147,7 +168,13 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
+        """
+        Stop a batch before it finishes. The batch moves to `canceling`; requests already running
+        may still complete, and the rest are counted as canceled once it ends.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         return self._post(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}/cancel",
             options=make_request_options(
@@ -168,7 +195,13 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> JSONLDecoder[MessageBatchIndividualResponse]:
+        """
+        Download the results of an ended batch as JSON Lines, one line per request. Lines are not in
+        request order: match them to requests by `custom_id`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         source = self.retrieve(
             message_batch_id,
             extra_headers=extra_headers,
@@ -185,9 +218,7 @@ class Batches(SyncAPIResource):
         return self._get(
             url,
             options=make_request_options(
-                extra_headers=merge_headers(
-                    {"Accept": "application/binary"}, extra_headers
-                ),
+                extra_headers=merge_headers({"Accept": "application/binary"}, extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -213,13 +244,19 @@ class AsyncBatches(AsyncAPIResource):
     async def create(
         self,
         *,
-        requests: Iterable[MessageBatchIndividualRequestParamsParam],
+        requests: Iterable[Request],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
+        """
+        Submit many Messages requests as one batch to be processed asynchronously, at a lower price.
+        Processing starts right away and can take up to 24 hours.
 
+        Args:
+          requests: The Messages requests to run, each with a `custom_id` of your choice.
+        """
         return await self._post(
             "/v1/messages/batches",
             body=compact({"requests": requests}),
@@ -241,7 +278,13 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
+        """
+        Fetch a message batch and its current status. Safe to call repeatedly to poll until
+        `processing_status` is `ended`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         return await self._get(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}",
             options=make_request_options(
@@ -264,14 +307,21 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[MessageBatch, AsyncPage[MessageBatch]]:
+        """
+        List the message batches in the workspace, newest first.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+        """
         return self._get_api_list(
             "/v1/messages/batches",
             page=AsyncPage[MessageBatch],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -288,8 +338,14 @@ class AsyncBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> DeleteMessageBatchResponse:
+    ) -> DeletedMessageBatch:
+        """
+        Delete a message batch. Only batches that have finished processing can be deleted; cancel a
+        running batch first.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         return await self._delete(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}",
             options=make_request_options(
@@ -298,7 +354,7 @@ class AsyncBatches(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=DeleteMessageBatchResponse,
+            cast_to=DeletedMessageBatch,
         )
 
     async def cancel(
@@ -310,7 +366,13 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
+        """
+        Stop a batch before it finishes. The batch moves to `canceling`; requests already running
+        may still complete, and the rest are counted as canceled once it ends.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         return await self._post(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}/cancel",
             options=make_request_options(
@@ -331,7 +393,13 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncJSONLDecoder[MessageBatchIndividualResponse]:
+        """
+        Download the results of an ended batch as JSON Lines, one line per request. Lines are not in
+        request order: match them to requests by `custom_id`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+        """
         source = await self.retrieve(
             message_batch_id,
             extra_headers=extra_headers,
@@ -348,9 +416,7 @@ class AsyncBatches(AsyncAPIResource):
         return await self._get(
             url,
             options=make_request_options(
-                extra_headers=merge_headers(
-                    {"Accept": "application/binary"}, extra_headers
-                ),
+                extra_headers=merge_headers({"Accept": "application/binary"}, extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

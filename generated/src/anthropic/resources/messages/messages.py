@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union, overload
+from typing import TYPE_CHECKING, overload
 
 import httpx
-from typing_extensions import Annotated, Literal
+from typing_extensions import Literal
 
 from ..._compat import cached_property
 from ..._constants import MODEL_NONSTREAMING_TOKENS
-from ..._models import Discriminator
 from ..._request import compact, make_request_options, warn_if_deprecated_model
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
@@ -19,45 +18,26 @@ from ..._response import (
 from ..._streaming import AsyncStream, Stream
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ...lib._helpers.messages import AsyncMessagesHelpers, MessagesHelpers
-from ...types.content_block_delta_event import ContentBlockDeltaEvent
-from ...types.content_block_start_event import ContentBlockStartEvent
-from ...types.content_block_stop_event import ContentBlockStopEvent
-from ...types.count_message_tokens_response import CountMessageTokensResponse
 from ...types.message import Message
-from ...types.message_delta_event import MessageDeltaEvent
-from ...types.message_start_event import MessageStartEvent
-from ...types.message_stop_event import MessageStopEvent
+from ...types.message_tokens_count import MessageTokensCount
+from ...types.raw_message_stream_event import RawMessageStreamEvent
 
 if TYPE_CHECKING:
     from typing import Iterable, Optional, Union
 
-    from typing_extensions import Annotated, Literal
+    from typing_extensions import Literal
 
-    from ..._models import Discriminator
     from ..._types import SequenceNotStr
-    from ...types.bash_tool20250124_param import BashTool20250124Param
-    from ...types.content_block_delta_event import ContentBlockDeltaEvent
-    from ...types.content_block_start_event import ContentBlockStartEvent
-    from ...types.content_block_stop_event import ContentBlockStopEvent
-    from ...types.input_message_param import InputMessageParam
-    from ...types.message_delta_event import MessageDeltaEvent
-    from ...types.message_start_event import MessageStartEvent
-    from ...types.message_stop_event import MessageStopEvent
+    from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
+    from ...types.message_param import MessageParam
     from ...types.metadata_param import MetadataParam
+    from ...types.model_param import ModelParam
     from ...types.output_config_param import OutputConfigParam
-    from ...types.request_text_block_param import RequestTextBlockParam
-    from ...types.text_editor20250124_param import TextEditor20250124Param
-    from ...types.text_editor20250429_param import TextEditor20250429Param
-    from ...types.text_editor20250728_param import TextEditor20250728Param
-    from ...types.thinking_config_adaptive_param import ThinkingConfigAdaptiveParam
-    from ...types.thinking_config_disabled_param import ThinkingConfigDisabledParam
-    from ...types.thinking_config_enabled_param import ThinkingConfigEnabledParam
-    from ...types.tool_choice_any_param import ToolChoiceAnyParam
-    from ...types.tool_choice_auto_param import ToolChoiceAutoParam
-    from ...types.tool_choice_none_param import ToolChoiceNoneParam
-    from ...types.tool_choice_tool_param import ToolChoiceToolParam
-    from ...types.tool_param import ToolParam
-    from ...types.web_search_tool20250305_param import WebSearchTool20250305Param
+    from ...types.raw_message_stream_event import RawMessageStreamEvent
+    from ...types.text_block_param import TextBlockParam
+    from ...types.thinking_config_param import ThinkingConfigParam
+    from ...types.tool_choice_param import ToolChoiceParam
+    from ...types.tool_union_param import ToolUnionParam
     from .batches import (
         AsyncBatches,
         AsyncBatchesWithRawResponse,
@@ -66,8 +46,6 @@ if TYPE_CHECKING:
         BatchesWithRawResponse,
         BatchesWithStreamingResponse,
     )
-
-    pass
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -112,65 +90,19 @@ class Messages(MessagesHelpers, SyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
@@ -184,258 +116,121 @@ class Messages(MessagesHelpers, SyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         stream: Literal[True],
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Stream[
-        Annotated[
-            Union[
-                MessageStartEvent,
-                MessageDeltaEvent,
-                MessageStopEvent,
-                ContentBlockStartEvent,
-                ContentBlockDeltaEvent,
-                ContentBlockStopEvent,
-            ],
-            Discriminator("type"),
-        ]
-    ]: ...
+    ) -> Stream[RawMessageStreamEvent]: ...
 
     @overload
     def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         stream: bool,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        Message
-        | Stream[
-            Annotated[
-                Union[
-                    MessageStartEvent,
-                    MessageDeltaEvent,
-                    MessageStopEvent,
-                    ContentBlockStartEvent,
-                    ContentBlockDeltaEvent,
-                    ContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ): ...
+    ) -> Message | Stream[RawMessageStreamEvent]: ...
 
     def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Literal[True] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        Message
-        | Stream[
-            Annotated[
-                Union[
-                    MessageStartEvent,
-                    MessageDeltaEvent,
-                    MessageStopEvent,
-                    ContentBlockStartEvent,
-                    ContentBlockDeltaEvent,
-                    ContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ):
+    ) -> Message | Stream[RawMessageStreamEvent]:
+        """
+        Send a conversation to a model and get its next message back. The reply can contain text,
+        thinking and tool calls; set `stream` to receive it piece by piece as server-sent events.
 
+        Args:
+          max_tokens: The most tokens the model may generate in its reply. It may stop sooner; if it
+            reaches the limit, `stop_reason` is `max_tokens`. The highest allowed value depends on
+            the model.
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          inference_geo: Geographic region in which to run inference; when unset, the workspace's
+            default region is used.
+          metadata: Information about the request itself, such as an ID for your end user.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          service_tier: Capacity to use: `auto` uses priority capacity when it is available to you
+            and standard capacity otherwise; `standard_only` always uses standard capacity.
+          stop_sequences: Extra strings that end generation when the model produces one; the
+            response then has `stop_reason` `stop_sequence` and names the string in `stop_sequence`.
+          stream: If true, the response is sent incrementally as server-sent events while it is
+            generated, instead of as a single object at the end.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          temperature: Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit
+            analytical answers, higher values creative ones. Even 0.0 is not fully deterministic.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+          top_k: Sample each token only from the K most likely options. For advanced use; adjusting
+            `temperature` is usually enough.
+          top_p: Nucleus sampling: sample each token only from the most likely options whose
+            probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
+            both.
+        """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
         if not stream or False:
             timeout = self._client._guard_nonstreaming_timeout(
@@ -471,83 +266,49 @@ class Messages(MessagesHelpers, SyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=Stream[
-                Annotated[
-                    Union[
-                        MessageStartEvent,
-                        MessageDeltaEvent,
-                        MessageStopEvent,
-                        ContentBlockStartEvent,
-                        ContentBlockDeltaEvent,
-                        ContentBlockStopEvent,
-                    ],
-                    Discriminator("type"),
-                ]
-            ],
+            stream_cls=Stream[RawMessageStreamEvent],
         )
 
     def count_tokens(
         self,
         *,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         output_config: OutputConfigParam | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[MessageCountTokensToolParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CountMessageTokensResponse:
+    ) -> MessageTokensCount:
+        """
+        Count the input tokens a Messages request would use, including its system prompt, tools,
+        images and documents, without running the model.
 
+        Args:
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+        """
         return self._post(
             "/v1/messages/count_tokens",
             body=compact(
@@ -567,7 +328,7 @@ class Messages(MessagesHelpers, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CountMessageTokensResponse,
+            cast_to=MessageTokensCount,
         )
 
 
@@ -595,65 +356,19 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
@@ -667,258 +382,121 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         stream: Literal[True],
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncStream[
-        Annotated[
-            Union[
-                MessageStartEvent,
-                MessageDeltaEvent,
-                MessageStopEvent,
-                ContentBlockStartEvent,
-                ContentBlockDeltaEvent,
-                ContentBlockStopEvent,
-            ],
-            Discriminator("type"),
-        ]
-    ]: ...
+    ) -> AsyncStream[RawMessageStreamEvent]: ...
 
     @overload
     async def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         stream: bool,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        Message
-        | AsyncStream[
-            Annotated[
-                Union[
-                    MessageStartEvent,
-                    MessageDeltaEvent,
-                    MessageStopEvent,
-                    ContentBlockStartEvent,
-                    ContentBlockDeltaEvent,
-                    ContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ): ...
+    ) -> Message | AsyncStream[RawMessageStreamEvent]: ...
 
     async def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Literal[True] | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        Message
-        | AsyncStream[
-            Annotated[
-                Union[
-                    MessageStartEvent,
-                    MessageDeltaEvent,
-                    MessageStopEvent,
-                    ContentBlockStartEvent,
-                    ContentBlockDeltaEvent,
-                    ContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ):
+    ) -> Message | AsyncStream[RawMessageStreamEvent]:
+        """
+        Send a conversation to a model and get its next message back. The reply can contain text,
+        thinking and tool calls; set `stream` to receive it piece by piece as server-sent events.
 
+        Args:
+          max_tokens: The most tokens the model may generate in its reply. It may stop sooner; if it
+            reaches the limit, `stop_reason` is `max_tokens`. The highest allowed value depends on
+            the model.
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          inference_geo: Geographic region in which to run inference; when unset, the workspace's
+            default region is used.
+          metadata: Information about the request itself, such as an ID for your end user.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          service_tier: Capacity to use: `auto` uses priority capacity when it is available to you
+            and standard capacity otherwise; `standard_only` always uses standard capacity.
+          stop_sequences: Extra strings that end generation when the model produces one; the
+            response then has `stop_reason` `stop_sequence` and names the string in `stop_sequence`.
+          stream: If true, the response is sent incrementally as server-sent events while it is
+            generated, instead of as a single object at the end.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          temperature: Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit
+            analytical answers, higher values creative ones. Even 0.0 is not fully deterministic.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+          top_k: Sample each token only from the K most likely options. For advanced use; adjusting
+            `temperature` is usually enough.
+          top_p: Nucleus sampling: sample each token only from the most likely options whose
+            probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
+            both.
+        """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
         if not stream or False:
             timeout = self._client._guard_nonstreaming_timeout(
@@ -954,83 +532,49 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=AsyncStream[
-                Annotated[
-                    Union[
-                        MessageStartEvent,
-                        MessageDeltaEvent,
-                        MessageStopEvent,
-                        ContentBlockStartEvent,
-                        ContentBlockDeltaEvent,
-                        ContentBlockStopEvent,
-                    ],
-                    Discriminator("type"),
-                ]
-            ],
+            stream_cls=AsyncStream[RawMessageStreamEvent],
         )
 
     async def count_tokens(
         self,
         *,
-        messages: Iterable[InputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[MessageParam],
+        model: ModelParam,
         output_config: OutputConfigParam | Omit = omit,
-        system: Union[str, Iterable[RequestTextBlockParam]] | Omit = omit,
-        thinking: Union[
-            ThinkingConfigEnabledParam,
-            ThinkingConfigDisabledParam,
-            ThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            ToolChoiceAutoParam,
-            ToolChoiceAnyParam,
-            ToolChoiceToolParam,
-            ToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-            ]
-        ]
-        | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[MessageCountTokensToolParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> CountMessageTokensResponse:
+    ) -> MessageTokensCount:
+        """
+        Count the input tokens a Messages request would use, including its system prompt, tools,
+        images and documents, without running the model.
 
+        Args:
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+        """
         return await self._post(
             "/v1/messages/count_tokens",
             body=compact(
@@ -1050,7 +594,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=CountMessageTokensResponse,
+            cast_to=MessageTokensCount,
         )
 
 

@@ -5,182 +5,145 @@ from typing import Iterable, List, Optional, Union
 from typing_extensions import Annotated, Literal, Required, TypeAlias, TypedDict
 
 from ..._types import PropertyInfo, SequenceNotStr
-from ..beta_bash_tool20241022_param import BetaBashTool20241022Param
-from ..beta_bash_tool20250124_param import BetaBashTool20250124Param
-from ..beta_code_execution_tool20250522_param import BetaCodeExecutionTool20250522Param
-from ..beta_code_execution_tool20250825_param import BetaCodeExecutionTool20250825Param
-from ..beta_computer_use_tool20241022_param import BetaComputerUseTool20241022Param
-from ..beta_computer_use_tool20250124_param import BetaComputerUseTool20250124Param
-from ..beta_computer_use_tool20251124_param import BetaComputerUseTool20251124Param
-from ..beta_container_params_param import BetaContainerParamsParam
-from ..beta_context_management_config_param import BetaContextManagementConfigParam
-from ..beta_input_message_param import BetaInputMessageParam
-from ..beta_json_output_format_param import BetaJsonOutputFormatParam
-from ..beta_mcp_toolset_param import BetaMCPToolsetParam
-from ..beta_memory_tool20250818_param import BetaMemoryTool20250818Param
-from ..beta_metadata_param import BetaMetadataParam
-from ..beta_output_config_param import BetaOutputConfigParam
-from ..beta_request_mcp_server_url_definition_param import (
-    BetaRequestMCPServerURLDefinitionParam,
-)
-from ..beta_request_text_block_param import BetaRequestTextBlockParam
-from ..beta_text_editor20241022_param import BetaTextEditor20241022Param
-from ..beta_text_editor20250124_param import BetaTextEditor20250124Param
-from ..beta_text_editor20250429_param import BetaTextEditor20250429Param
-from ..beta_text_editor20250728_param import BetaTextEditor20250728Param
-from ..beta_thinking_config_adaptive_param import BetaThinkingConfigAdaptiveParam
-from ..beta_thinking_config_disabled_param import BetaThinkingConfigDisabledParam
-from ..beta_thinking_config_enabled_param import BetaThinkingConfigEnabledParam
-from ..beta_tool_choice_any_param import BetaToolChoiceAnyParam
-from ..beta_tool_choice_auto_param import BetaToolChoiceAutoParam
-from ..beta_tool_choice_none_param import BetaToolChoiceNoneParam
-from ..beta_tool_choice_tool_param import BetaToolChoiceToolParam
-from ..beta_tool_param import BetaToolParam
-from ..beta_tool_search_tool_bm2520251119_param import (
-    BetaToolSearchToolBM2520251119Param,
-)
-from ..beta_tool_search_tool_regex20251119_param import (
-    BetaToolSearchToolRegex20251119Param,
-)
-from ..beta_web_fetch_tool20250910_param import BetaWebFetchTool20250910Param
-from ..beta_web_search_tool20250305_param import BetaWebSearchTool20250305Param
+from ..anthropic_beta_param import AnthropicBetaParam
+from ..model_param import ModelParam
+from .beta_container_params import BetaContainerParams
+from .beta_context_management_config_param import BetaContextManagementConfigParam
+from .beta_json_output_format_param import BetaJSONOutputFormatParam
+from .beta_message_param import BetaMessageParam
+from .beta_metadata_param import BetaMetadataParam
+from .beta_output_config_param import BetaOutputConfigParam
+from .beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
+from .beta_text_block_param import BetaTextBlockParam
+from .beta_thinking_config_param import BetaThinkingConfigParam
+from .beta_tool_choice_param import BetaToolChoiceParam
+from .beta_tool_union_param import BetaToolUnionParam
 
 __all__ = [
     "MessageCreateParams",
     "MessageCreateParamsBase",
     "MessageCreateParamsNonStreaming",
     "MessageCreateParamsStreaming",
+    "OutputFormat",
 ]
 
 
 class MessageCreateParamsBase(TypedDict, total=False):
-    betas: Annotated[
-        List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ],
-        PropertyInfo(alias="anthropic-beta"),
-    ]
+    """The parameters of a Messages request."""
 
-    model: Required[
-        Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ]
-    ]
+    betas: Annotated[List[AnthropicBetaParam], PropertyInfo(alias="anthropic-beta")]
+    """
+    Beta features to switch on for this request, sent as the `anthropic-beta` header (several values
+    are joined with commas).
+    """
 
-    messages: Required[Iterable[BetaInputMessageParam]]
+    model: Required[ModelParam]
+    """
+    The model that generates the reply, given by ID or alias (for example `claude-sonnet-4-5`).
+    Models differ in capability, speed and price.
+    """
 
-    container: Optional[Union[BetaContainerParamsParam, str]]
+    messages: Required[Iterable[BetaMessageParam]]
+    """
+    The conversation so far: alternating `user` and `assistant` turns (consecutive turns with the
+    same role are merged). The model writes the next turn; if the last message is from the
+    assistant, the reply continues that text, which lets you pre-fill the start of the answer. There
+    is no system role: use `system`.
+    """
+
+    container: Optional[Union[BetaContainerParams, str]]
+    """
+    Container for server-side tools such as code execution: the ID of one to reuse from an earlier
+    request, or settings (including skills to load) for a new one.
+    """
 
     context_management: Optional[BetaContextManagementConfigParam]
+    """
+    Rules for automatically clearing or compacting old context, such as tool results and thinking
+    blocks, as the conversation grows.
+    """
 
     inference_geo: Optional[str]
+    """
+    Geographic region in which to run inference; when unset, the workspace's default region is used.
+    """
 
     max_tokens: Required[int]
+    """
+    The most tokens the model may generate in its reply. It may stop sooner; if it reaches the
+    limit, `stop_reason` is `max_tokens`. The highest allowed value depends on the model.
+    """
 
     mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam]
+    """Remote MCP servers whose tools the model may use during this request."""
 
     metadata: BetaMetadataParam
+    """Information about the request itself, such as an ID for your end user."""
 
     output_config: BetaOutputConfigParam
+    """Output settings, such as an effort level or a JSON schema the answer must follow."""
 
-    output_format: Optional[BetaJsonOutputFormatParam]
+    output_format: Optional[BetaJSONOutputFormatParam]
+    """Deprecated; use `output_config.format`. A JSON schema the model's answer must follow."""
 
     service_tier: Literal["auto", "standard_only"]
+    """
+    Capacity to use: `auto` uses priority capacity when it is available to you and standard capacity
+    otherwise; `standard_only` always uses standard capacity.
+    """
 
     speed: Optional[Literal["standard", "fast"]]
+    """Inference speed mode; `fast` asks for a higher output rate."""
 
     stop_sequences: SequenceNotStr[str]
+    """
+    Extra strings that end generation when the model produces one; the response then has
+    `stop_reason` `stop_sequence` and names the string in `stop_sequence`.
+    """
 
-    system: Union[str, Iterable[BetaRequestTextBlockParam]]
+    system: Union[str, Iterable[BetaTextBlockParam]]
+    """
+    System prompt: instructions and context for the model, such as a role to play or rules to
+    follow, kept apart from the conversation turns. A string or a list of text blocks.
+    """
 
     temperature: float
+    """
+    Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit analytical answers, higher
+    values creative ones. Even 0.0 is not fully deterministic.
+    """
 
-    thinking: Union[
-        BetaThinkingConfigEnabledParam,
-        BetaThinkingConfigDisabledParam,
-        BetaThinkingConfigAdaptiveParam,
-    ]
+    thinking: BetaThinkingConfigParam
+    """
+    Extended thinking: give the model a token budget to reason in `thinking` blocks before
+    answering, let it decide how much to think (`adaptive`), or turn it off. Thinking tokens count
+    towards `max_tokens`.
+    """
 
-    tool_choice: Union[
-        BetaToolChoiceAutoParam,
-        BetaToolChoiceAnyParam,
-        BetaToolChoiceToolParam,
-        BetaToolChoiceNoneParam,
-    ]
+    tool_choice: BetaToolChoiceParam
+    """
+    Whether and how the model must use the tools: let it decide (`auto`), require some tool (`any`),
+    require one named tool (`tool`), or forbid tools (`none`).
+    """
 
-    tools: Iterable[
-        Union[
-            BetaToolParam,
-            BetaBashTool20241022Param,
-            BetaBashTool20250124Param,
-            BetaCodeExecutionTool20250522Param,
-            BetaCodeExecutionTool20250825Param,
-            BetaComputerUseTool20241022Param,
-            BetaMemoryTool20250818Param,
-            BetaComputerUseTool20250124Param,
-            BetaTextEditor20241022Param,
-            BetaComputerUseTool20251124Param,
-            BetaTextEditor20250124Param,
-            BetaTextEditor20250429Param,
-            BetaTextEditor20250728Param,
-            BetaWebSearchTool20250305Param,
-            BetaWebFetchTool20250910Param,
-            BetaToolSearchToolBM2520251119Param,
-            BetaToolSearchToolRegex20251119Param,
-            BetaMCPToolsetParam,
-        ]
-    ]
+    tools: Iterable[BetaToolUnionParam]
+    """
+    Tools the model may use. For tools you define, the model answers with `tool_use` blocks; you run
+    the tool and send the outcome back in a `tool_result` block of the next user message. Server
+    tools, such as web search, are run by Anthropic.
+    """
 
     top_k: int
+    """
+    Sample each token only from the K most likely options. For advanced use; adjusting `temperature`
+    is usually enough.
+    """
 
     top_p: float
+    """
+    Nucleus sampling: sample each token only from the most likely options whose probabilities add up
+    to `top_p`. For advanced use; change this or `temperature`, not both.
+    """
 
 
 class MessageCreateParamsNonStreaming(MessageCreateParamsBase, total=False):
@@ -191,6 +154,7 @@ class MessageCreateParamsStreaming(MessageCreateParamsBase, total=False):
     stream: Required[Literal[True]]
 
 
-MessageCreateParams: TypeAlias = Union[
-    MessageCreateParamsNonStreaming, MessageCreateParamsStreaming
-]
+OutputFormat: TypeAlias = BetaJSONOutputFormatParam
+
+MessageCreateParams: TypeAlias = Union[MessageCreateParamsNonStreaming, MessageCreateParamsStreaming]
+"""The parameters of a Messages request."""

@@ -1,48 +1,29 @@
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Union
+from typing import Iterable, List, Optional
 
-from typing_extensions import Annotated, Literal, TypedDict
+from typing_extensions import Annotated, TypedDict
 
 from ..._types import FileTypes, PropertyInfo
+from ..anthropic_beta_param import AnthropicBetaParam
 
-__all__ = [
-    "SkillCreateParams",
-]
+__all__ = ["SkillCreateParams"]
 
 
 class SkillCreateParams(TypedDict, total=False):
-    betas: Annotated[
-        List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ],
-        PropertyInfo(alias="anthropic-beta"),
-    ]
+    """The form fields for creating a skill."""
+
+    betas: Annotated[List[AnthropicBetaParam], PropertyInfo(alias="anthropic-beta")]
+    """
+    Beta features to switch on for this request, sent as the `anthropic-beta` header (several values
+    are joined with commas).
+    """
 
     display_title: Optional[str]
+    """Human-readable name of the skill; it is not shown to the model."""
 
     files: Optional[Iterable[FileTypes]]
+    """
+    The skill's files. They must all be in one top-level directory, with a `SKILL.md` file at its
+    root.
+    """

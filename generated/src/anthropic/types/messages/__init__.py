@@ -5,15 +5,42 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .batch_create_params import BatchCreateParams as BatchCreateParams
     from .batch_list_params import BatchListParams as BatchListParams
+    from .deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from .message_batch import MessageBatch as MessageBatch
+    from .message_batch_canceled_result import MessageBatchCanceledResult as MessageBatchCanceledResult
+    from .message_batch_errored_result import MessageBatchErroredResult as MessageBatchErroredResult
+    from .message_batch_expired_result import MessageBatchExpiredResult as MessageBatchExpiredResult
+    from .message_batch_individual_response import MessageBatchIndividualResponse as MessageBatchIndividualResponse
+    from .message_batch_request_counts import MessageBatchRequestCounts as MessageBatchRequestCounts
+    from .message_batch_result import MessageBatchResult as MessageBatchResult
+    from .message_batch_succeeded_result import MessageBatchSucceededResult as MessageBatchSucceededResult
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "BatchCreateParams": (".batch_create_params", "BatchCreateParams"),
     "BatchListParams": (".batch_list_params", "BatchListParams"),
+    "DeletedMessageBatch": (".deleted_message_batch", "DeletedMessageBatch"),
+    "MessageBatch": (".message_batch", "MessageBatch"),
+    "MessageBatchCanceledResult": (".message_batch_canceled_result", "MessageBatchCanceledResult"),
+    "MessageBatchErroredResult": (".message_batch_errored_result", "MessageBatchErroredResult"),
+    "MessageBatchExpiredResult": (".message_batch_expired_result", "MessageBatchExpiredResult"),
+    "MessageBatchIndividualResponse": (".message_batch_individual_response", "MessageBatchIndividualResponse"),
+    "MessageBatchRequestCounts": (".message_batch_request_counts", "MessageBatchRequestCounts"),
+    "MessageBatchResult": (".message_batch_result", "MessageBatchResult"),
+    "MessageBatchSucceededResult": (".message_batch_succeeded_result", "MessageBatchSucceededResult"),
 }
 
 __all__ = [
     "BatchCreateParams",
     "BatchListParams",
+    "DeletedMessageBatch",
+    "MessageBatch",
+    "MessageBatchCanceledResult",
+    "MessageBatchErroredResult",
+    "MessageBatchExpiredResult",
+    "MessageBatchIndividualResponse",
+    "MessageBatchRequestCounts",
+    "MessageBatchResult",
+    "MessageBatchSucceededResult",
 ]
 
 

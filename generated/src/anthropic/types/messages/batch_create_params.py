@@ -4,14 +4,26 @@ from typing import Iterable
 
 from typing_extensions import Required, TypedDict
 
-from ..message_batch_individual_request_params_param import (
-    MessageBatchIndividualRequestParamsParam,
-)
+from ..message_create_params import MessageCreateParamsNonStreaming
 
-__all__ = [
-    "BatchCreateParams",
-]
+__all__ = ["BatchCreateParams", "Request"]
+
+
+class Request(TypedDict, total=False):
+    """One Messages request in a batch, with your ID for it."""
+
+    custom_id: Required[str]
+    """
+    Your own ID for this request, unique within the batch; results come back in any order, so use it
+    to match them to requests.
+    """
+
+    params: Required[MessageCreateParamsNonStreaming]
+    """The Messages request parameters, as for a single Messages call."""
 
 
 class BatchCreateParams(TypedDict, total=False):
-    requests: Required[Iterable[MessageBatchIndividualRequestParamsParam]]
+    """The requests that make up a new message batch."""
+
+    requests: Required[Iterable[Request]]
+    """The Messages requests to run, each with a `custom_id` of your choice."""

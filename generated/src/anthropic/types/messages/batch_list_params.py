@@ -2,14 +2,21 @@ from __future__ import annotations
 
 from typing_extensions import TypedDict
 
-__all__ = [
-    "BatchListParams",
-]
+__all__ = ["BatchListParams"]
 
 
 class BatchListParams(TypedDict, total=False):
     before_id: str
+    """
+    Page backwards: return the items that come just before the object with this ID (use the
+    `first_id` of the current page).
+    """
 
     after_id: str
+    """
+    Page forwards: return the items that come just after the object with this ID (use the `last_id`
+    of the current page).
+    """
 
     limit: int
+    """How many items to return in one page, from 1 to 1000; 20 if omitted."""

@@ -3,36 +3,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .batches import AsyncBatches as AsyncBatches
-    from .batches import AsyncBatchesWithRawResponse as AsyncBatchesWithRawResponse
     from .batches import (
+        AsyncBatches as AsyncBatches,
+        AsyncBatchesWithRawResponse as AsyncBatchesWithRawResponse,
         AsyncBatchesWithStreamingResponse as AsyncBatchesWithStreamingResponse,
+        Batches as Batches,
+        BatchesWithRawResponse as BatchesWithRawResponse,
+        BatchesWithStreamingResponse as BatchesWithStreamingResponse,
     )
-    from .batches import Batches as Batches
-    from .batches import BatchesWithRawResponse as BatchesWithRawResponse
-    from .batches import BatchesWithStreamingResponse as BatchesWithStreamingResponse
-    from .messages import AsyncMessages as AsyncMessages
-    from .messages import AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse
     from .messages import (
+        AsyncMessages as AsyncMessages,
+        AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse,
         AsyncMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
+        Messages as Messages,
+        MessagesWithRawResponse as MessagesWithRawResponse,
+        MessagesWithStreamingResponse as MessagesWithStreamingResponse,
     )
-    from .messages import Messages as Messages
-    from .messages import MessagesWithRawResponse as MessagesWithRawResponse
-    from .messages import MessagesWithStreamingResponse as MessagesWithStreamingResponse
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AsyncBatches": (".batches", "AsyncBatches"),
     "AsyncBatchesWithRawResponse": (".batches", "AsyncBatchesWithRawResponse"),
-    "AsyncBatchesWithStreamingResponse": (
-        ".batches",
-        "AsyncBatchesWithStreamingResponse",
-    ),
+    "AsyncBatchesWithStreamingResponse": (".batches", "AsyncBatchesWithStreamingResponse"),
     "AsyncMessages": (".messages", "AsyncMessages"),
     "AsyncMessagesWithRawResponse": (".messages", "AsyncMessagesWithRawResponse"),
-    "AsyncMessagesWithStreamingResponse": (
-        ".messages",
-        "AsyncMessagesWithStreamingResponse",
-    ),
+    "AsyncMessagesWithStreamingResponse": (".messages", "AsyncMessagesWithStreamingResponse"),
     "Batches": (".batches", "Batches"),
     "BatchesWithRawResponse": (".batches", "BatchesWithRawResponse"),
     "BatchesWithStreamingResponse": (".batches", "BatchesWithStreamingResponse"),

@@ -8,13 +8,7 @@ from ...._base_client import AsyncPaginator
 from ...._compat import cached_property
 from ...._decoders.jsonl import AsyncJSONLDecoder, JSONLDecoder
 from ...._exceptions import AnthropicError
-from ...._request import (
-    compact,
-    joined_header,
-    make_request_options,
-    merge_headers,
-    path_param,
-)
+from ...._request import compact, joined_header, make_request_options, merge_headers, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -24,22 +18,15 @@ from ...._response import (
 )
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....pagination import AsyncPage, SyncPage
-from ....types.beta_delete_message_batch_response import BetaDeleteMessageBatchResponse
-from ....types.beta_message_batch import BetaMessageBatch
-from ....types.beta_message_batch_individual_response import (
-    BetaMessageBatchIndividualResponse,
-)
+from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
+from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
 
 if TYPE_CHECKING:
-    from typing import Iterable, List, Union
+    from typing import Iterable, List
 
-    from typing_extensions import Literal
-
-    from ....types.beta_message_batch_individual_request_params_param import (
-        BetaMessageBatchIndividualRequestParamsParam,
-    )
-
-    pass
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.messages.batch_create_params import Request
 
 __all__ = ["Batches", "AsyncBatches"]
 
@@ -60,50 +47,28 @@ class Batches(SyncAPIResource):
     def create(
         self,
         *,
-        requests: Iterable[BetaMessageBatchIndividualRequestParamsParam],
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        requests: Iterable[Request],
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
+        """
+        Submit many Messages requests as one batch to be processed asynchronously, at a lower price.
+        Processing starts right away and can take up to 24 hours.
 
+        Args:
+          requests: The Messages requests to run, each with a `custom_id` of your choice.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._post(
             "/v1/messages/batches?beta=true",
             body=compact({"requests": requests}),
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -116,48 +81,26 @@ class Batches(SyncAPIResource):
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
+        """
+        Fetch a message batch and its current status. Safe to call repeatedly to poll until
+        `processing_status` is `ended`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -172,52 +115,31 @@ class Batches(SyncAPIResource):
         after_id: str | Omit = omit,
         before_id: str | Omit = omit,
         limit: int | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[BetaMessageBatch]:
+        """
+        List the message batches in the workspace, newest first.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/messages/batches?beta=true",
             page=SyncPage[BetaMessageBatch],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -230,102 +152,58 @@ class Batches(SyncAPIResource):
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaDeleteMessageBatchResponse:
+    ) -> BetaDeletedMessageBatch:
+        """
+        Delete a message batch. Only batches that have finished processing can be deleted; cancel a
+        running batch first.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._delete(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaDeleteMessageBatchResponse,
+            cast_to=BetaDeletedMessageBatch,
         )
 
     def cancel(
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
+        """
+        Stop a batch before it finishes. The batch moves to `canceling`; requests already running
+        may still complete, and the rest are counted as canceled once it ends.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._post(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}/cancel?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -338,40 +216,21 @@ class Batches(SyncAPIResource):
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> JSONLDecoder[BetaMessageBatchIndividualResponse]:
+        """
+        Download the results of an ended batch as JSON Lines, one line per request. Lines are not in
+        request order: match them to requests by `custom_id`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         source = self.retrieve(
             message_batch_id,
             betas=betas,
@@ -390,9 +249,7 @@ class Batches(SyncAPIResource):
             url,
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)),
                     {"Accept": "application/binary"},
                     extra_headers,
                 ),
@@ -421,50 +278,28 @@ class AsyncBatches(AsyncAPIResource):
     async def create(
         self,
         *,
-        requests: Iterable[BetaMessageBatchIndividualRequestParamsParam],
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        requests: Iterable[Request],
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
+        """
+        Submit many Messages requests as one batch to be processed asynchronously, at a lower price.
+        Processing starts right away and can take up to 24 hours.
 
+        Args:
+          requests: The Messages requests to run, each with a `custom_id` of your choice.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._post(
             "/v1/messages/batches?beta=true",
             body=compact({"requests": requests}),
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -477,48 +312,26 @@ class AsyncBatches(AsyncAPIResource):
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
+        """
+        Fetch a message batch and its current status. Safe to call repeatedly to poll until
+        `processing_status` is `ended`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._get(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -533,52 +346,31 @@ class AsyncBatches(AsyncAPIResource):
         after_id: str | Omit = omit,
         before_id: str | Omit = omit,
         limit: int | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[BetaMessageBatch, AsyncPage[BetaMessageBatch]]:
+        """
+        List the message batches in the workspace, newest first.
 
+        Args:
+          after_id: Page forwards: return the items that come just after the object with this ID
+            (use the `last_id` of the current page).
+          before_id: Page backwards: return the items that come just before the object with this ID
+            (use the `first_id` of the current page).
+          limit: How many items to return in one page, from 1 to 1000; 20 if omitted.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/messages/batches?beta=true",
             page=AsyncPage[BetaMessageBatch],
             options=make_request_options(
-                query=compact(
-                    {"after_id": after_id, "before_id": before_id, "limit": limit}
-                ),
+                query=compact({"after_id": after_id, "before_id": before_id, "limit": limit}),
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -591,102 +383,58 @@ class AsyncBatches(AsyncAPIResource):
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaDeleteMessageBatchResponse:
+    ) -> BetaDeletedMessageBatch:
+        """
+        Delete a message batch. Only batches that have finished processing can be deleted; cancel a
+        running batch first.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._delete(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaDeleteMessageBatchResponse,
+            cast_to=BetaDeletedMessageBatch,
         )
 
     async def cancel(
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
+        """
+        Stop a batch before it finishes. The batch moves to `canceling`; requests already running
+        may still complete, and the rest are counted as canceled once it ends.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._post(
             f"/v1/messages/batches/{path_param('message_batch_id', message_batch_id)}/cancel?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -699,40 +447,21 @@ class AsyncBatches(AsyncAPIResource):
         self,
         message_batch_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncJSONLDecoder[BetaMessageBatchIndividualResponse]:
+        """
+        Download the results of an ended batch as JSON Lines, one line per request. Lines are not in
+        request order: match them to requests by `custom_id`.
 
+        Args:
+          message_batch_id: Which message batch to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         source = await self.retrieve(
             message_batch_id,
             betas=betas,
@@ -751,9 +480,7 @@ class AsyncBatches(AsyncAPIResource):
             url,
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("message-batches-2024-09-24",)
-                    ),
+                    joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)),
                     {"Accept": "application/binary"},
                     extra_headers,
                 ),

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union, overload
+from typing import TYPE_CHECKING, overload
 
 import httpx
-from typing_extensions import Annotated, Literal
+from typing_extensions import Literal
 
 from ...._compat import cached_property
 from ...._constants import MODEL_NONSTREAMING_TOKENS
-from ...._models import Discriminator
-from ...._request import (
-    compact,
-    joined_header,
-    make_request_options,
-    merge_headers,
-    warn_if_deprecated_model,
-)
+from ...._request import compact, joined_header, make_request_options, merge_headers, warn_if_deprecated_model
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -25,89 +18,48 @@ from ...._response import (
 from ...._streaming import AsyncStream, Stream
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....lib._helpers.beta_messages import AsyncBetaMessagesHelpers, BetaMessagesHelpers
-from ....types.beta_content_block_delta_event import BetaContentBlockDeltaEvent
-from ....types.beta_content_block_start_event import BetaContentBlockStartEvent
-from ....types.beta_content_block_stop_event import BetaContentBlockStopEvent
-from ....types.beta_count_message_tokens_response import BetaCountMessageTokensResponse
-from ....types.beta_message import BetaMessage
-from ....types.beta_message_delta_event import BetaMessageDeltaEvent
-from ....types.beta_message_start_event import BetaMessageStartEvent
-from ....types.beta_message_stop_event import BetaMessageStopEvent
+from ....types.beta.beta_message import BetaMessage
+from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
 
 if TYPE_CHECKING:
     from typing import Iterable, List, Optional, Union
 
-    from typing_extensions import Annotated, Literal
+    from typing_extensions import Literal
 
-    from ...._models import Discriminator
     from ...._types import SequenceNotStr
-    from ....types.beta_bash_tool20241022_param import BetaBashTool20241022Param
-    from ....types.beta_bash_tool20250124_param import BetaBashTool20250124Param
-    from ....types.beta_code_execution_tool20250522_param import (
-        BetaCodeExecutionTool20250522Param,
-    )
-    from ....types.beta_code_execution_tool20250825_param import (
-        BetaCodeExecutionTool20250825Param,
-    )
-    from ....types.beta_computer_use_tool20241022_param import (
-        BetaComputerUseTool20241022Param,
-    )
-    from ....types.beta_computer_use_tool20250124_param import (
-        BetaComputerUseTool20250124Param,
-    )
-    from ....types.beta_computer_use_tool20251124_param import (
-        BetaComputerUseTool20251124Param,
-    )
-    from ....types.beta_container_params_param import BetaContainerParamsParam
-    from ....types.beta_content_block_delta_event import BetaContentBlockDeltaEvent
-    from ....types.beta_content_block_start_event import BetaContentBlockStartEvent
-    from ....types.beta_content_block_stop_event import BetaContentBlockStopEvent
-    from ....types.beta_context_management_config_param import (
-        BetaContextManagementConfigParam,
-    )
-    from ....types.beta_input_message_param import BetaInputMessageParam
-    from ....types.beta_json_output_format_param import BetaJsonOutputFormatParam
-    from ....types.beta_mcp_toolset_param import BetaMCPToolsetParam
-    from ....types.beta_memory_tool20250818_param import BetaMemoryTool20250818Param
-    from ....types.beta_message_delta_event import BetaMessageDeltaEvent
-    from ....types.beta_message_start_event import BetaMessageStartEvent
-    from ....types.beta_message_stop_event import BetaMessageStopEvent
-    from ....types.beta_metadata_param import BetaMetadataParam
-    from ....types.beta_output_config_param import BetaOutputConfigParam
-    from ....types.beta_request_mcp_server_url_definition_param import (
-        BetaRequestMCPServerURLDefinitionParam,
-    )
-    from ....types.beta_request_text_block_param import BetaRequestTextBlockParam
-    from ....types.beta_text_editor20241022_param import BetaTextEditor20241022Param
-    from ....types.beta_text_editor20250124_param import BetaTextEditor20250124Param
-    from ....types.beta_text_editor20250429_param import BetaTextEditor20250429Param
-    from ....types.beta_text_editor20250728_param import BetaTextEditor20250728Param
-    from ....types.beta_thinking_config_adaptive_param import (
-        BetaThinkingConfigAdaptiveParam,
-    )
-    from ....types.beta_thinking_config_disabled_param import (
-        BetaThinkingConfigDisabledParam,
-    )
-    from ....types.beta_thinking_config_enabled_param import (
-        BetaThinkingConfigEnabledParam,
-    )
-    from ....types.beta_tool_choice_any_param import BetaToolChoiceAnyParam
-    from ....types.beta_tool_choice_auto_param import BetaToolChoiceAutoParam
-    from ....types.beta_tool_choice_none_param import BetaToolChoiceNoneParam
-    from ....types.beta_tool_choice_tool_param import BetaToolChoiceToolParam
-    from ....types.beta_tool_param import BetaToolParam
-    from ....types.beta_tool_search_tool_bm2520251119_param import (
-        BetaToolSearchToolBM2520251119Param,
-    )
-    from ....types.beta_tool_search_tool_regex20251119_param import (
-        BetaToolSearchToolRegex20251119Param,
-    )
-    from ....types.beta_web_fetch_tool20250910_param import (
-        BetaWebFetchTool20250910Param,
-    )
-    from ....types.beta_web_search_tool20250305_param import (
-        BetaWebSearchTool20250305Param,
-    )
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.beta_code_execution_tool_20250522_param import BetaCodeExecutionTool20250522Param
+    from ....types.beta.beta_code_execution_tool_20250825_param import BetaCodeExecutionTool20250825Param
+    from ....types.beta.beta_container_params import BetaContainerParams
+    from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
+    from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
+    from ....types.beta.beta_mcp_toolset_param import BetaMCPToolsetParam
+    from ....types.beta.beta_memory_tool_20250818_param import BetaMemoryTool20250818Param
+    from ....types.beta.beta_message_param import BetaMessageParam
+    from ....types.beta.beta_metadata_param import BetaMetadataParam
+    from ....types.beta.beta_output_config_param import BetaOutputConfigParam
+    from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+    from ....types.beta.beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
+    from ....types.beta.beta_text_block_param import BetaTextBlockParam
+    from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
+    from ....types.beta.beta_tool_bash_20241022_param import BetaToolBash20241022Param
+    from ....types.beta.beta_tool_bash_20250124_param import BetaToolBash20250124Param
+    from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
+    from ....types.beta.beta_tool_computer_use_20241022_param import BetaToolComputerUse20241022Param
+    from ....types.beta.beta_tool_computer_use_20250124_param import BetaToolComputerUse20250124Param
+    from ....types.beta.beta_tool_computer_use_20251124_param import BetaToolComputerUse20251124Param
+    from ....types.beta.beta_tool_param import BetaToolParam
+    from ....types.beta.beta_tool_search_tool_bm25_20251119_param import BetaToolSearchToolBm25_20251119Param
+    from ....types.beta.beta_tool_search_tool_regex_20251119_param import BetaToolSearchToolRegex20251119Param
+    from ....types.beta.beta_tool_text_editor_20241022_param import BetaToolTextEditor20241022Param
+    from ....types.beta.beta_tool_text_editor_20250124_param import BetaToolTextEditor20250124Param
+    from ....types.beta.beta_tool_text_editor_20250429_param import BetaToolTextEditor20250429Param
+    from ....types.beta.beta_tool_text_editor_20250728_param import BetaToolTextEditor20250728Param
+    from ....types.beta.beta_tool_union_param import BetaToolUnionParam
+    from ....types.beta.beta_web_fetch_tool_20250910_param import BetaWebFetchTool20250910Param
+    from ....types.beta.beta_web_search_tool_20250305_param import BetaWebSearchTool20250305Param
+    from ....types.model_param import ModelParam
     from .batches import (
         AsyncBatches,
         AsyncBatchesWithRawResponse,
@@ -116,8 +68,6 @@ if TYPE_CHECKING:
         BatchesWithRawResponse,
         BatchesWithStreamingResponse,
     )
-
-    pass
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -162,112 +112,27 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -279,393 +144,149 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
         stream: Literal[True],
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Stream[
-        Annotated[
-            Union[
-                BetaMessageStartEvent,
-                BetaMessageDeltaEvent,
-                BetaMessageStopEvent,
-                BetaContentBlockStartEvent,
-                BetaContentBlockDeltaEvent,
-                BetaContentBlockStopEvent,
-            ],
-            Discriminator("type"),
-        ]
-    ]: ...
+    ) -> Stream[BetaRawMessageStreamEvent]: ...
 
     @overload
     def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
         stream: bool,
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        BetaMessage
-        | Stream[
-            Annotated[
-                Union[
-                    BetaMessageStartEvent,
-                    BetaMessageDeltaEvent,
-                    BetaMessageStopEvent,
-                    BetaContentBlockStartEvent,
-                    BetaContentBlockDeltaEvent,
-                    BetaContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ): ...
+    ) -> BetaMessage | Stream[BetaRawMessageStreamEvent]: ...
 
     def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Literal[True] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        BetaMessage
-        | Stream[
-            Annotated[
-                Union[
-                    BetaMessageStartEvent,
-                    BetaMessageDeltaEvent,
-                    BetaMessageStopEvent,
-                    BetaContentBlockStartEvent,
-                    BetaContentBlockDeltaEvent,
-                    BetaContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ):
+    ) -> BetaMessage | Stream[BetaRawMessageStreamEvent]:
+        """
+        Send a conversation to a model and get its next message back. The reply can contain text,
+        thinking and tool calls; set `stream` to receive it piece by piece as server-sent events.
 
+        Args:
+          max_tokens: The most tokens the model may generate in its reply. It may stop sooner; if it
+            reaches the limit, `stop_reason` is `max_tokens`. The highest allowed value depends on
+            the model.
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          container: Container for server-side tools such as code execution: the ID of one to reuse
+            from an earlier request, or settings (including skills to load) for a new one.
+          context_management: Rules for automatically clearing or compacting old context, such as
+            tool results and thinking blocks, as the conversation grows.
+          inference_geo: Geographic region in which to run inference; when unset, the workspace's
+            default region is used.
+          mcp_servers: Remote MCP servers whose tools the model may use during this request.
+          metadata: Information about the request itself, such as an ID for your end user.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          output_format: Deprecated; use `output_config.format`. A JSON schema the model's answer
+            must follow.
+          service_tier: Capacity to use: `auto` uses priority capacity when it is available to you
+            and standard capacity otherwise; `standard_only` always uses standard capacity.
+          speed: Inference speed mode; `fast` asks for a higher output rate.
+          stop_sequences: Extra strings that end generation when the model produces one; the
+            response then has `stop_reason` `stop_sequence` and names the string in `stop_sequence`.
+          stream: If true, the response is sent incrementally as server-sent events while it is
+            generated, instead of as a single object at the end.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          temperature: Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit
+            analytical answers, higher values creative ones. Even 0.0 is not fully deterministic.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+          top_k: Sample each token only from the K most likely options. For advanced use; adjusting
+            `temperature` is usually enough.
+          top_p: Nucleus sampling: sample each token only from the most likely options whose
+            probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
+            both.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
         if not stream or False:
             timeout = self._client._guard_nonstreaming_timeout(
@@ -699,136 +320,91 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
                 }
             ),
             options=make_request_options(
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=BetaMessage,
             stream=stream or False,
-            stream_cls=Stream[
-                Annotated[
-                    Union[
-                        BetaMessageStartEvent,
-                        BetaMessageDeltaEvent,
-                        BetaMessageStopEvent,
-                        BetaContentBlockStartEvent,
-                        BetaContentBlockDeltaEvent,
-                        BetaContentBlockStopEvent,
-                    ],
-                    Discriminator("type"),
-                ]
-            ],
+            stream_cls=Stream[BetaRawMessageStreamEvent],
         )
 
     def count_tokens(
         self,
         *,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
         tools: Iterable[
             Union[
                 BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
+                BetaToolBash20241022Param,
+                BetaToolBash20250124Param,
                 BetaCodeExecutionTool20250522Param,
                 BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
+                BetaToolComputerUse20241022Param,
                 BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
+                BetaToolComputerUse20250124Param,
+                BetaToolTextEditor20241022Param,
+                BetaToolComputerUse20251124Param,
+                BetaToolTextEditor20250124Param,
+                BetaToolTextEditor20250429Param,
+                BetaToolTextEditor20250728Param,
                 BetaWebSearchTool20250305Param,
                 BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
+                BetaToolSearchToolBm25_20251119Param,
                 BetaToolSearchToolRegex20251119Param,
                 BetaMCPToolsetParam,
             ]
         ]
         | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaCountMessageTokensResponse:
+    ) -> BetaMessageTokensCount:
+        """
+        Count the input tokens a Messages request would use, including its system prompt, tools,
+        images and documents, without running the model.
 
+        Args:
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          context_management: Rules for automatically clearing or compacting old context, such as
+            tool results and thinking blocks, as the conversation grows.
+          mcp_servers: Remote MCP servers whose tools the model may use during this request.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          output_format: Deprecated; use `output_config.format`. A JSON schema the model's answer
+            must follow.
+          speed: Inference speed mode; `fast` asks for a higher output rate.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._post(
             "/v1/messages/count_tokens?beta=true",
             body=compact(
@@ -848,16 +424,13 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
             ),
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("token-counting-2024-11-01",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("token-counting-2024-11-01",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaCountMessageTokensResponse,
+            cast_to=BetaMessageTokensCount,
         )
 
 
@@ -885,112 +458,27 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1002,393 +490,149 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
         stream: Literal[True],
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncStream[
-        Annotated[
-            Union[
-                BetaMessageStartEvent,
-                BetaMessageDeltaEvent,
-                BetaMessageStopEvent,
-                BetaContentBlockStartEvent,
-                BetaContentBlockDeltaEvent,
-                BetaContentBlockStopEvent,
-            ],
-            Discriminator("type"),
-        ]
-    ]: ...
+    ) -> AsyncStream[BetaRawMessageStreamEvent]: ...
 
     @overload
     async def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
         stream: bool,
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        BetaMessage
-        | AsyncStream[
-            Annotated[
-                Union[
-                    BetaMessageStartEvent,
-                    BetaMessageDeltaEvent,
-                    BetaMessageStopEvent,
-                    BetaContentBlockStartEvent,
-                    BetaContentBlockDeltaEvent,
-                    BetaContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ): ...
+    ) -> BetaMessage | AsyncStream[BetaRawMessageStreamEvent]: ...
 
     async def create(
         self,
         *,
         max_tokens: int,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
-        container: Optional[Union[BetaContainerParamsParam, str]] | Omit = omit,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         metadata: BetaMetadataParam | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
         stream: Literal[False] | Literal[True] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> (
-        BetaMessage
-        | AsyncStream[
-            Annotated[
-                Union[
-                    BetaMessageStartEvent,
-                    BetaMessageDeltaEvent,
-                    BetaMessageStopEvent,
-                    BetaContentBlockStartEvent,
-                    BetaContentBlockDeltaEvent,
-                    BetaContentBlockStopEvent,
-                ],
-                Discriminator("type"),
-            ]
-        ]
-    ):
+    ) -> BetaMessage | AsyncStream[BetaRawMessageStreamEvent]:
+        """
+        Send a conversation to a model and get its next message back. The reply can contain text,
+        thinking and tool calls; set `stream` to receive it piece by piece as server-sent events.
 
+        Args:
+          max_tokens: The most tokens the model may generate in its reply. It may stop sooner; if it
+            reaches the limit, `stop_reason` is `max_tokens`. The highest allowed value depends on
+            the model.
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          container: Container for server-side tools such as code execution: the ID of one to reuse
+            from an earlier request, or settings (including skills to load) for a new one.
+          context_management: Rules for automatically clearing or compacting old context, such as
+            tool results and thinking blocks, as the conversation grows.
+          inference_geo: Geographic region in which to run inference; when unset, the workspace's
+            default region is used.
+          mcp_servers: Remote MCP servers whose tools the model may use during this request.
+          metadata: Information about the request itself, such as an ID for your end user.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          output_format: Deprecated; use `output_config.format`. A JSON schema the model's answer
+            must follow.
+          service_tier: Capacity to use: `auto` uses priority capacity when it is available to you
+            and standard capacity otherwise; `standard_only` always uses standard capacity.
+          speed: Inference speed mode; `fast` asks for a higher output rate.
+          stop_sequences: Extra strings that end generation when the model produces one; the
+            response then has `stop_reason` `stop_sequence` and names the string in `stop_sequence`.
+          stream: If true, the response is sent incrementally as server-sent events while it is
+            generated, instead of as a single object at the end.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          temperature: Sampling randomness from 0.0 to 1.0 (default 1.0): lower values suit
+            analytical answers, higher values creative ones. Even 0.0 is not fully deterministic.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+          top_k: Sample each token only from the K most likely options. For advanced use; adjusting
+            `temperature` is usually enough.
+          top_p: Nucleus sampling: sample each token only from the most likely options whose
+            probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
+            both.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
         if not stream or False:
             timeout = self._client._guard_nonstreaming_timeout(
@@ -1422,136 +666,91 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
                 }
             ),
             options=make_request_options(
-                extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ()), extra_headers
-                ),
+                extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=BetaMessage,
             stream=stream or False,
-            stream_cls=AsyncStream[
-                Annotated[
-                    Union[
-                        BetaMessageStartEvent,
-                        BetaMessageDeltaEvent,
-                        BetaMessageStopEvent,
-                        BetaContentBlockStartEvent,
-                        BetaContentBlockDeltaEvent,
-                        BetaContentBlockStopEvent,
-                    ],
-                    Discriminator("type"),
-                ]
-            ],
+            stream_cls=AsyncStream[BetaRawMessageStreamEvent],
         )
 
     async def count_tokens(
         self,
         *,
-        messages: Iterable[BetaInputMessageParam],
-        model: Union[
-            str,
-            Literal[
-                "claude-opus-4-6",
-                "claude-opus-4-5-20251101",
-                "claude-opus-4-5",
-                "claude-3-7-sonnet-latest",
-                "claude-3-7-sonnet-20250219",
-                "claude-3-5-haiku-latest",
-                "claude-3-5-haiku-20241022",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-sonnet-4-20250514",
-                "claude-sonnet-4-0",
-                "claude-4-sonnet-20250514",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-                "claude-opus-4-0",
-                "claude-opus-4-20250514",
-                "claude-4-opus-20250514",
-                "claude-opus-4-1-20250805",
-                "claude-3-opus-latest",
-                "claude-3-opus-20240229",
-                "claude-3-haiku-20240307",
-            ],
-        ],
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: Optional[BetaJsonOutputFormatParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
-        system: Union[str, Iterable[BetaRequestTextBlockParam]] | Omit = omit,
-        thinking: Union[
-            BetaThinkingConfigEnabledParam,
-            BetaThinkingConfigDisabledParam,
-            BetaThinkingConfigAdaptiveParam,
-        ]
-        | Omit = omit,
-        tool_choice: Union[
-            BetaToolChoiceAutoParam,
-            BetaToolChoiceAnyParam,
-            BetaToolChoiceToolParam,
-            BetaToolChoiceNoneParam,
-        ]
-        | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
         tools: Iterable[
             Union[
                 BetaToolParam,
-                BetaBashTool20241022Param,
-                BetaBashTool20250124Param,
+                BetaToolBash20241022Param,
+                BetaToolBash20250124Param,
                 BetaCodeExecutionTool20250522Param,
                 BetaCodeExecutionTool20250825Param,
-                BetaComputerUseTool20241022Param,
+                BetaToolComputerUse20241022Param,
                 BetaMemoryTool20250818Param,
-                BetaComputerUseTool20250124Param,
-                BetaTextEditor20241022Param,
-                BetaComputerUseTool20251124Param,
-                BetaTextEditor20250124Param,
-                BetaTextEditor20250429Param,
-                BetaTextEditor20250728Param,
+                BetaToolComputerUse20250124Param,
+                BetaToolTextEditor20241022Param,
+                BetaToolComputerUse20251124Param,
+                BetaToolTextEditor20250124Param,
+                BetaToolTextEditor20250429Param,
+                BetaToolTextEditor20250728Param,
                 BetaWebSearchTool20250305Param,
                 BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBM2520251119Param,
+                BetaToolSearchToolBm25_20251119Param,
                 BetaToolSearchToolRegex20251119Param,
                 BetaMCPToolsetParam,
             ]
         ]
         | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaCountMessageTokensResponse:
+    ) -> BetaMessageTokensCount:
+        """
+        Count the input tokens a Messages request would use, including its system prompt, tools,
+        images and documents, without running the model.
 
+        Args:
+          messages: The conversation so far: alternating `user` and `assistant` turns (consecutive
+            turns with the same role are merged). The model writes the next turn; if the last
+            message is from the assistant, the reply continues that text, which lets you pre-fill
+            the start of the answer. There is no system role: use `system`.
+          model: The model that generates the reply, given by ID or alias (for example
+            `claude-sonnet-4-5`). Models differ in capability, speed and price.
+          context_management: Rules for automatically clearing or compacting old context, such as
+            tool results and thinking blocks, as the conversation grows.
+          mcp_servers: Remote MCP servers whose tools the model may use during this request.
+          output_config: Output settings, such as an effort level or a JSON schema the answer must
+            follow.
+          output_format: Deprecated; use `output_config.format`. A JSON schema the model's answer
+            must follow.
+          speed: Inference speed mode; `fast` asks for a higher output rate.
+          system: System prompt: instructions and context for the model, such as a role to play or
+            rules to follow, kept apart from the conversation turns. A string or a list of text
+            blocks.
+          thinking: Extended thinking: give the model a token budget to reason in `thinking` blocks
+            before answering, let it decide how much to think (`adaptive`), or turn it off. Thinking
+            tokens count towards `max_tokens`.
+          tool_choice: Whether and how the model must use the tools: let it decide (`auto`), require
+            some tool (`any`), require one named tool (`tool`), or forbid tools (`none`).
+          tools: Tools the model may use. For tools you define, the model answers with `tool_use`
+            blocks; you run the tool and send the outcome back in a `tool_result` block of the next
+            user message. Server tools, such as web search, are run by Anthropic.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._post(
             "/v1/messages/count_tokens?beta=true",
             body=compact(
@@ -1571,16 +770,13 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
             ),
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header(
-                        "anthropic-beta", betas, ("token-counting-2024-11-01",)
-                    ),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("token-counting-2024-11-01",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaCountMessageTokensResponse,
+            cast_to=BetaMessageTokensCount,
         )
 
 

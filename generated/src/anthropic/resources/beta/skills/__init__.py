@@ -3,22 +3,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .skills import AsyncSkills as AsyncSkills
-    from .skills import AsyncSkillsWithRawResponse as AsyncSkillsWithRawResponse
     from .skills import (
+        AsyncSkills as AsyncSkills,
+        AsyncSkillsWithRawResponse as AsyncSkillsWithRawResponse,
         AsyncSkillsWithStreamingResponse as AsyncSkillsWithStreamingResponse,
+        Skills as Skills,
+        SkillsWithRawResponse as SkillsWithRawResponse,
+        SkillsWithStreamingResponse as SkillsWithStreamingResponse,
     )
-    from .skills import Skills as Skills
-    from .skills import SkillsWithRawResponse as SkillsWithRawResponse
-    from .skills import SkillsWithStreamingResponse as SkillsWithStreamingResponse
-    from .versions import AsyncVersions as AsyncVersions
-    from .versions import AsyncVersionsWithRawResponse as AsyncVersionsWithRawResponse
     from .versions import (
+        AsyncVersions as AsyncVersions,
+        AsyncVersionsWithRawResponse as AsyncVersionsWithRawResponse,
         AsyncVersionsWithStreamingResponse as AsyncVersionsWithStreamingResponse,
+        Versions as Versions,
+        VersionsWithRawResponse as VersionsWithRawResponse,
+        VersionsWithStreamingResponse as VersionsWithStreamingResponse,
     )
-    from .versions import Versions as Versions
-    from .versions import VersionsWithRawResponse as VersionsWithRawResponse
-    from .versions import VersionsWithStreamingResponse as VersionsWithStreamingResponse
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AsyncSkills": (".skills", "AsyncSkills"),
@@ -26,10 +26,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AsyncSkillsWithStreamingResponse": (".skills", "AsyncSkillsWithStreamingResponse"),
     "AsyncVersions": (".versions", "AsyncVersions"),
     "AsyncVersionsWithRawResponse": (".versions", "AsyncVersionsWithRawResponse"),
-    "AsyncVersionsWithStreamingResponse": (
-        ".versions",
-        "AsyncVersionsWithStreamingResponse",
-    ),
+    "AsyncVersionsWithStreamingResponse": (".versions", "AsyncVersionsWithStreamingResponse"),
     "Skills": (".skills", "Skills"),
     "SkillsWithRawResponse": (".skills", "SkillsWithRawResponse"),
     "SkillsWithStreamingResponse": (".skills", "SkillsWithStreamingResponse"),

@@ -6,14 +6,7 @@ import httpx
 
 from ...._base_client import AsyncPaginator
 from ...._compat import cached_property
-from ...._request import (
-    compact,
-    extract_files,
-    joined_header,
-    make_request_options,
-    merge_headers,
-    path_param,
-)
+from ...._request import compact, extract_files, joined_header, make_request_options, merge_headers, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -23,17 +16,16 @@ from ...._response import (
 )
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....pagination import AsyncPageCursor, SyncPageCursor
-from ....types.beta_create_skill_response import BetaCreateSkillResponse
-from ....types.beta_delete_skill_response import BetaDeleteSkillResponse
-from ....types.beta_get_skill_response import BetaGetSkillResponse
-from ....types.betaapi_schemas_skills_skill import BetaapiSchemasSkillsSkill
+from ....types.beta.skill_create_response import SkillCreateResponse
+from ....types.beta.skill_delete_response import SkillDeleteResponse
+from ....types.beta.skill_list_response import SkillListResponse
+from ....types.beta.skill_retrieve_response import SkillRetrieveResponse
 
 if TYPE_CHECKING:
-    from typing import Iterable, List, Optional, Union
-
-    from typing_extensions import Literal
+    from typing import Iterable, List, Optional
 
     from ...._types import FileTypes
+    from ....types.anthropic_beta_param import AnthropicBetaParam
     from .versions import (
         AsyncVersions,
         AsyncVersionsWithRawResponse,
@@ -42,8 +34,6 @@ if TYPE_CHECKING:
         VersionsWithRawResponse,
         VersionsWithStreamingResponse,
     )
-
-    pass
 
 __all__ = ["Skills", "AsyncSkills"]
 
@@ -72,40 +62,23 @@ class Skills(SyncAPIResource):
         *,
         display_title: Optional[str] | Omit = omit,
         files: Optional[Iterable[FileTypes]] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaCreateSkillResponse:
+    ) -> SkillCreateResponse:
+        """
+        Create a custom skill from uploaded files. The files must sit in one top-level directory
+        with a `SKILL.md` file at its root; they become the skill's first version.
 
+        Args:
+          display_title: Human-readable name of the skill; it is not shown to the model.
+          files: The skill's files. They must all be in one top-level directory, with a `SKILL.md`
+            file at its root.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         body = compact({"display_title": display_title, "files": files})
         files = extract_files(body, paths=[["files", "<array>"]])
         return self._post(
@@ -122,59 +95,38 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaCreateSkillResponse,
+            cast_to=SkillCreateResponse,
         )
 
     def retrieve(
         self,
         skill_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaGetSkillResponse:
+    ) -> SkillRetrieveResponse:
+        """
+        Get one skill, including its latest version identifier.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get(
             f"/v1/skills/{path_param('skill_id', skill_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaGetSkillResponse,
+            cast_to=SkillRetrieveResponse,
         )
 
     def list(
@@ -183,106 +135,68 @@ class Skills(SyncAPIResource):
         limit: int | Omit = omit,
         page: Optional[str] | Omit = omit,
         source: Optional[str] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPageCursor[BetaapiSchemasSkillsSkill]:
+    ) -> SyncPageCursor[SkillListResponse]:
+        """
+        List the skills available in the workspace, both custom and Anthropic-provided.
 
+        Args:
+          limit: How many skills to return in one page, at most 100; 20 if omitted.
+          page: Opaque cursor for the page to fetch: the `next_page` value of the previous response.
+            Leave unset for the first page.
+          source: Only list skills of this origin: `custom` for skills created in your organization,
+            `anthropic` for skills provided by Anthropic.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/skills?beta=true",
-            page=SyncPageCursor[BetaapiSchemasSkillsSkill],
+            page=SyncPageCursor[SkillListResponse],
             options=make_request_options(
                 query=compact({"limit": limit, "page": page, "source": source}),
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=BetaapiSchemasSkillsSkill,
+            model=SkillListResponse,
         )
 
     def delete(
         self,
         skill_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaDeleteSkillResponse:
+    ) -> SkillDeleteResponse:
+        """
+        Delete a skill.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._delete(
             f"/v1/skills/{path_param('skill_id', skill_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaDeleteSkillResponse,
+            cast_to=SkillDeleteResponse,
         )
 
 
@@ -310,40 +224,23 @@ class AsyncSkills(AsyncAPIResource):
         *,
         display_title: Optional[str] | Omit = omit,
         files: Optional[Iterable[FileTypes]] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaCreateSkillResponse:
+    ) -> SkillCreateResponse:
+        """
+        Create a custom skill from uploaded files. The files must sit in one top-level directory
+        with a `SKILL.md` file at its root; they become the skill's first version.
 
+        Args:
+          display_title: Human-readable name of the skill; it is not shown to the model.
+          files: The skill's files. They must all be in one top-level directory, with a `SKILL.md`
+            file at its root.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         body = compact({"display_title": display_title, "files": files})
         files = extract_files(body, paths=[["files", "<array>"]])
         return await self._post(
@@ -360,59 +257,38 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaCreateSkillResponse,
+            cast_to=SkillCreateResponse,
         )
 
     async def retrieve(
         self,
         skill_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaGetSkillResponse:
+    ) -> SkillRetrieveResponse:
+        """
+        Get one skill, including its latest version identifier.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._get(
             f"/v1/skills/{path_param('skill_id', skill_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaGetSkillResponse,
+            cast_to=SkillRetrieveResponse,
         )
 
     def list(
@@ -421,108 +297,68 @@ class AsyncSkills(AsyncAPIResource):
         limit: int | Omit = omit,
         page: Optional[str] | Omit = omit,
         source: Optional[str] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[
-        BetaapiSchemasSkillsSkill, AsyncPageCursor[BetaapiSchemasSkillsSkill]
-    ]:
+    ) -> AsyncPaginator[SkillListResponse, AsyncPageCursor[SkillListResponse]]:
+        """
+        List the skills available in the workspace, both custom and Anthropic-provided.
 
+        Args:
+          limit: How many skills to return in one page, at most 100; 20 if omitted.
+          page: Opaque cursor for the page to fetch: the `next_page` value of the previous response.
+            Leave unset for the first page.
+          source: Only list skills of this origin: `custom` for skills created in your organization,
+            `anthropic` for skills provided by Anthropic.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             "/v1/skills?beta=true",
-            page=AsyncPageCursor[BetaapiSchemasSkillsSkill],
+            page=AsyncPageCursor[SkillListResponse],
             options=make_request_options(
                 query=compact({"limit": limit, "page": page, "source": source}),
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=BetaapiSchemasSkillsSkill,
+            model=SkillListResponse,
         )
 
     async def delete(
         self,
         skill_id: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaDeleteSkillResponse:
+    ) -> SkillDeleteResponse:
+        """
+        Delete a skill.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._delete(
             f"/v1/skills/{path_param('skill_id', skill_id)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaDeleteSkillResponse,
+            cast_to=SkillDeleteResponse,
         )
 
 

@@ -6,14 +6,7 @@ import httpx
 
 from ...._base_client import AsyncPaginator
 from ...._compat import cached_property
-from ...._request import (
-    compact,
-    extract_files,
-    joined_header,
-    make_request_options,
-    merge_headers,
-    path_param,
-)
+from ...._request import compact, extract_files, joined_header, make_request_options, merge_headers, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -23,19 +16,16 @@ from ...._response import (
 )
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....pagination import AsyncPageCursor, SyncPageCursor
-from ....types.beta_create_skill_version_response import BetaCreateSkillVersionResponse
-from ....types.beta_delete_skill_version_response import BetaDeleteSkillVersionResponse
-from ....types.beta_get_skill_version_response import BetaGetSkillVersionResponse
-from ....types.beta_skill_version import BetaSkillVersion
+from ....types.beta.skills.version_create_response import VersionCreateResponse
+from ....types.beta.skills.version_delete_response import VersionDeleteResponse
+from ....types.beta.skills.version_list_response import VersionListResponse
+from ....types.beta.skills.version_retrieve_response import VersionRetrieveResponse
 
 if TYPE_CHECKING:
-    from typing import Iterable, List, Optional, Union
-
-    from typing_extensions import Literal
+    from typing import Iterable, List, Optional
 
     from ...._types import FileTypes
-
-    pass
+    from ....types.anthropic_beta_param import AnthropicBetaParam
 
 __all__ = ["Versions", "AsyncVersions"]
 
@@ -58,40 +48,23 @@ class Versions(SyncAPIResource):
         skill_id: str,
         *,
         files: Optional[Iterable[FileTypes]] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaCreateSkillVersionResponse:
+    ) -> VersionCreateResponse:
+        """
+        Upload a new version of an existing skill. The files follow the same layout as when creating
+        the skill.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          files: The skill's files. They must all be in one top-level directory, with a `SKILL.md`
+            file at its root.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         body = compact({"files": files})
         files = extract_files(body, paths=[["files", "<array>"]])
         return self._post(
@@ -108,60 +81,41 @@ class Versions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaCreateSkillVersionResponse,
+            cast_to=VersionCreateResponse,
         )
 
     def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        skill_id: str,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaGetSkillVersionResponse:
+    ) -> VersionRetrieveResponse:
+        """
+        Get one version of a skill.
 
+        Args:
+          version: The skill version, as listed in the skill's versions (a numeric string derived
+            from a Unix timestamp).
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaGetSkillVersionResponse,
+            cast_to=VersionRetrieveResponse,
         )
 
     def list(
@@ -170,107 +124,70 @@ class Versions(SyncAPIResource):
         *,
         limit: Optional[int] | Omit = omit,
         page: Optional[str] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPageCursor[BetaSkillVersion]:
+    ) -> SyncPageCursor[VersionListResponse]:
+        """
+        List the versions of a skill.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          limit: How many versions to return in one page, from 1 to 1000; 20 if omitted.
+          page: Opaque cursor for the page to fetch: the `next_page` value of the previous response.
+            Leave unset for the first page.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions?beta=true",
-            page=SyncPageCursor[BetaSkillVersion],
+            page=SyncPageCursor[VersionListResponse],
             options=make_request_options(
                 query=compact({"limit": limit, "page": page}),
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=BetaSkillVersion,
+            model=VersionListResponse,
         )
 
     def delete(
         self,
-        skill_id: str,
         version: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        skill_id: str,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaDeleteSkillVersionResponse:
+    ) -> VersionDeleteResponse:
+        """
+        Delete one version of a skill.
 
+        Args:
+          version: The skill version, as listed in the skill's versions (a numeric string derived
+            from a Unix timestamp).
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._delete(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaDeleteSkillVersionResponse,
+            cast_to=VersionDeleteResponse,
         )
 
 
@@ -292,40 +209,23 @@ class AsyncVersions(AsyncAPIResource):
         skill_id: str,
         *,
         files: Optional[Iterable[FileTypes]] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaCreateSkillVersionResponse:
+    ) -> VersionCreateResponse:
+        """
+        Upload a new version of an existing skill. The files follow the same layout as when creating
+        the skill.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          files: The skill's files. They must all be in one top-level directory, with a `SKILL.md`
+            file at its root.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         body = compact({"files": files})
         files = extract_files(body, paths=[["files", "<array>"]])
         return await self._post(
@@ -342,60 +242,41 @@ class AsyncVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaCreateSkillVersionResponse,
+            cast_to=VersionCreateResponse,
         )
 
     async def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        skill_id: str,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaGetSkillVersionResponse:
+    ) -> VersionRetrieveResponse:
+        """
+        Get one version of a skill.
 
+        Args:
+          version: The skill version, as listed in the skill's versions (a numeric string derived
+            from a Unix timestamp).
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._get(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaGetSkillVersionResponse,
+            cast_to=VersionRetrieveResponse,
         )
 
     def list(
@@ -404,107 +285,70 @@ class AsyncVersions(AsyncAPIResource):
         *,
         limit: Optional[int] | Omit = omit,
         page: Optional[str] | Omit = omit,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[BetaSkillVersion, AsyncPageCursor[BetaSkillVersion]]:
+    ) -> AsyncPaginator[VersionListResponse, AsyncPageCursor[VersionListResponse]]:
+        """
+        List the versions of a skill.
 
+        Args:
+          skill_id: Which skill to act on, by its ID.
+          limit: How many versions to return in one page, from 1 to 1000; 20 if omitted.
+          page: Opaque cursor for the page to fetch: the `next_page` value of the previous response.
+            Leave unset for the first page.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return self._get_api_list(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions?beta=true",
-            page=AsyncPageCursor[BetaSkillVersion],
+            page=AsyncPageCursor[VersionListResponse],
             options=make_request_options(
                 query=compact({"limit": limit, "page": page}),
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            model=BetaSkillVersion,
+            model=VersionListResponse,
         )
 
     async def delete(
         self,
-        skill_id: str,
         version: str,
         *,
-        betas: List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ]
-        | Omit = omit,
+        skill_id: str,
+        betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaDeleteSkillVersionResponse:
+    ) -> VersionDeleteResponse:
+        """
+        Delete one version of a skill.
 
+        Args:
+          version: The skill version, as listed in the skill's versions (a numeric string derived
+            from a Unix timestamp).
+          skill_id: Which skill to act on, by its ID.
+          betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
+            (several values are joined with commas).
+        """
         return await self._delete(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}?beta=true",
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
-                    extra_headers,
+                    joined_header("anthropic-beta", betas, ("skills-2025-10-02",)), extra_headers
                 ),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=BetaDeleteSkillVersionResponse,
+            cast_to=VersionDeleteResponse,
         )
 
 

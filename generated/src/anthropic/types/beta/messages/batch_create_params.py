@@ -1,49 +1,37 @@
 from __future__ import annotations
 
-from typing import Iterable, List, Union
+from typing import Iterable, List
 
-from typing_extensions import Annotated, Literal, Required, TypedDict
+from typing_extensions import Annotated, Required, TypedDict
 
 from ...._types import PropertyInfo
-from ...beta_message_batch_individual_request_params_param import (
-    BetaMessageBatchIndividualRequestParamsParam,
-)
+from ...anthropic_beta_param import AnthropicBetaParam
+from ..message_create_params import MessageCreateParamsNonStreaming
 
-__all__ = [
-    "BatchCreateParams",
-]
+__all__ = ["BatchCreateParams", "Request"]
+
+
+class Request(TypedDict, total=False):
+    """One Messages request in a batch, with your ID for it."""
+
+    custom_id: Required[str]
+    """
+    Your own ID for this request, unique within the batch; results come back in any order, so use it
+    to match them to requests.
+    """
+
+    params: Required[MessageCreateParamsNonStreaming]
+    """The Messages request parameters, as for a single Messages call."""
 
 
 class BatchCreateParams(TypedDict, total=False):
-    betas: Annotated[
-        List[
-            Union[
-                str,
-                Literal[
-                    "message-batches-2024-09-24",
-                    "prompt-caching-2024-07-31",
-                    "computer-use-2024-10-22",
-                    "computer-use-2025-01-24",
-                    "pdfs-2024-09-25",
-                    "token-counting-2024-11-01",
-                    "token-efficient-tools-2025-02-19",
-                    "output-128k-2025-02-19",
-                    "files-api-2025-04-14",
-                    "mcp-client-2025-04-04",
-                    "mcp-client-2025-11-20",
-                    "dev-full-thinking-2025-05-14",
-                    "interleaved-thinking-2025-05-14",
-                    "code-execution-2025-05-22",
-                    "extended-cache-ttl-2025-04-11",
-                    "context-1m-2025-08-07",
-                    "context-management-2025-06-27",
-                    "model-context-window-exceeded-2025-08-26",
-                    "skills-2025-10-02",
-                    "fast-mode-2026-02-01",
-                ],
-            ]
-        ],
-        PropertyInfo(alias="anthropic-beta"),
-    ]
+    """The requests that make up a new message batch."""
 
-    requests: Required[Iterable[BetaMessageBatchIndividualRequestParamsParam]]
+    betas: Annotated[List[AnthropicBetaParam], PropertyInfo(alias="anthropic-beta")]
+    """
+    Beta features to switch on for this request, sent as the `anthropic-beta` header (several values
+    are joined with commas).
+    """
+
+    requests: Required[Iterable[Request]]
+    """The Messages requests to run, each with a `custom_id` of your choice."""

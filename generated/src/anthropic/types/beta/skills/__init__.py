@@ -4,16 +4,28 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .version_create_params import VersionCreateParams as VersionCreateParams
+    from .version_create_response import VersionCreateResponse as VersionCreateResponse
+    from .version_delete_response import VersionDeleteResponse as VersionDeleteResponse
     from .version_list_params import VersionListParams as VersionListParams
+    from .version_list_response import VersionListResponse as VersionListResponse
+    from .version_retrieve_response import VersionRetrieveResponse as VersionRetrieveResponse
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "VersionCreateParams": (".version_create_params", "VersionCreateParams"),
+    "VersionCreateResponse": (".version_create_response", "VersionCreateResponse"),
+    "VersionDeleteResponse": (".version_delete_response", "VersionDeleteResponse"),
     "VersionListParams": (".version_list_params", "VersionListParams"),
+    "VersionListResponse": (".version_list_response", "VersionListResponse"),
+    "VersionRetrieveResponse": (".version_retrieve_response", "VersionRetrieveResponse"),
 }
 
 __all__ = [
     "VersionCreateParams",
+    "VersionCreateResponse",
+    "VersionDeleteResponse",
     "VersionListParams",
+    "VersionListResponse",
+    "VersionRetrieveResponse",
 ]
 
 

@@ -1,0 +1,42 @@
+"""What differs between the Python and Pydantic versions we support, in one place."""
+
+from __future__ import annotations
+
+import sys
+import typing
+from functools import cached_property
+from typing import Any
+
+from typing_extensions import Annotated, Literal, get_args, get_origin
+
+__all__ = [
+    "cached_property",
+    "get_args",
+    "get_origin",
+    "is_annotated",
+    "is_literal",
+    "is_union",
+    "PY310",
+]
+
+PY310 = sys.version_info >= (3, 10)
+
+if PY310:
+    import types as _types
+
+    _UNION_ORIGINS: tuple[Any, ...] = (typing.Union, _types.UnionType)
+else:  # pragma: no cover - exercised on 3.9 only
+    _UNION_ORIGINS = (typing.Union,)
+
+
+def is_union(origin: Any) -> bool:
+    """True for the origin of `Union[...]`/`Optional[...]` (and `X | Y` on 3.10+)."""
+    return origin in _UNION_ORIGINS
+
+
+def is_annotated(tp: Any) -> bool:
+    return get_origin(tp) is Annotated
+
+
+def is_literal(tp: Any) -> bool:
+    return get_origin(tp) is Literal

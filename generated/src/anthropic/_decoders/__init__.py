@@ -1,0 +1,1 @@
+"""Decoders of streamed response bodies."""

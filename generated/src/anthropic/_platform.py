@@ -1,0 +1,70 @@
+"""The `X-Stainless-*` headers describing the platform, computed once per process."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from functools import lru_cache
+from typing import Dict
+
+__all__ = ["platform_headers", "get_os", "get_arch", "async_library"]
+
+
+def get_os() -> str:
+    system = platform.system().lower()
+    name = platform.platform().lower()
+    if "iphone" in name or "ipad" in name:
+        return "iOS"
+    if system == "darwin":
+        return "MacOS"
+    if system == "windows":
+        return "Windows"
+    if "android" in name or hasattr(sys, "getandroidapilevel"):
+        return "Android"
+    if system == "linux":
+        return "Linux"
+    if system == "freebsd":
+        return "FreeBSD"
+    if system == "openbsd":
+        return "OpenBSD"
+    return f"Other:{system}" if system else "Unknown"
+
+
+def get_arch() -> str:
+    machine = platform.machine().lower()
+    if machine in ("arm64", "aarch64"):
+        return "arm64"
+    if machine.startswith("arm"):
+        return "arm"
+    if machine in ("x86_64", "amd64"):
+        return "x64"
+    if machine in ("i386", "i686", "x86"):
+        return "x32"
+    return f"other:{machine}" if machine else "unknown"
+
+
+@lru_cache(maxsize=None)
+def platform_headers(version: str) -> Dict[str, str]:
+    """Language, package version, OS, architecture and runtime (one dict per version; do not mutate)."""
+    try:
+        os_name, arch = get_os(), get_arch()
+    except Exception:  # platform probing must never break a request
+        os_name, arch = "Unknown", "unknown"
+    return {
+        "X-Stainless-Lang": "python",
+        "X-Stainless-Package-Version": version,
+        "X-Stainless-OS": os_name,
+        "X-Stainless-Arch": arch,
+        "X-Stainless-Runtime": platform.python_implementation(),
+        "X-Stainless-Runtime-Version": platform.python_version(),
+    }
+
+
+def async_library() -> str:
+    """The running async framework ("asyncio", "trio", ...) for the `X-Stainless-Async` header."""
+    try:
+        import sniffio
+
+        return sniffio.current_async_library()
+    except Exception:
+        return "false"

@@ -1,0 +1,493 @@
+"""What a request returns when the caller wants more than the parsed object.
+
+`parse_response` turns an `httpx.Response` into the declared result (the client calls it
+directly on the fast path). The response classes wrap the `httpx.Response` for callers of
+`.with_raw_response` (`LegacyAPIResponse`: body already read) and
+`.with_streaming_response` (`APIResponse`: body read only when asked, inside a context
+manager), and for file downloads (`BinaryAPIResponse` and friends).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
+
+import httpx
+import pydantic
+
+from ._compat import get_args, get_origin
+from ._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
+from ._exceptions import APIResponseValidationError
+from ._models import parse_json, set_request_id
+from ._types import NoneType, not_given
+
+if TYPE_CHECKING:
+    import os
+
+    from ._request import FinalRequestOptions
+
+__all__ = [
+    "parse_response",
+    "BaseAPIResponse",
+    "APIResponse",
+    "AsyncAPIResponse",
+    "BinaryAPIResponse",
+    "AsyncBinaryAPIResponse",
+    "StreamedBinaryAPIResponse",
+    "AsyncStreamedBinaryAPIResponse",
+    "ResponseContextManager",
+    "AsyncResponseContextManager",
+    "to_raw_response_wrapper",
+    "async_to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
+    "async_to_streamed_response_wrapper",
+    "to_custom_raw_response_wrapper",
+    "async_to_custom_raw_response_wrapper",
+    "to_custom_streamed_response_wrapper",
+    "async_to_custom_streamed_response_wrapper",
+]
+
+R = TypeVar("R")
+_T = TypeVar("_T")
+_APIResponseT = TypeVar("_APIResponseT", bound="BaseAPIResponse[Any]")
+
+
+# --------------------------------------------------------------------------------------
+# Parsing
+# --------------------------------------------------------------------------------------
+
+
+def _is_subclass(tp: Any, base: type) -> bool:
+    return isinstance(tp, type) and issubclass(tp, base)
+
+
+def parse_response(
+    *,
+    client: Any,
+    response: httpx.Response,
+    cast_to: Any,
+    options: FinalRequestOptions,
+    stream: bool = False,
+    stream_cls: Any = None,
+) -> Any:
+    """The declared result of `response`: a model, a stream, a decoder, text, bytes, ..."""
+    origin = get_origin(cast_to) or cast_to
+    if stream:
+        from ._decoders.jsonl import AsyncJSONLDecoder, JSONLDecoder
+
+        if _is_subclass(origin, JSONLDecoder):
+            return origin(raw_iterator=response.iter_bytes(), line_type=get_args(cast_to)[0], http_response=response)
+        if _is_subclass(origin, AsyncJSONLDecoder):
+            return origin(raw_iterator=response.aiter_bytes(), line_type=get_args(cast_to)[0], http_response=response)
+        from ._streaming import AsyncStream, Stream
+
+        if _is_subclass(origin, (Stream, AsyncStream)):  # type: ignore[arg-type]
+            stream_cls = cast_to
+        if stream_cls is None:
+            stream_cls = getattr(client, "_default_stream_cls", None)
+        if stream_cls is not None:
+            stream_origin = get_origin(stream_cls) or stream_cls
+            args = get_args(stream_cls)
+            item = args[0] if args else cast_to
+            return stream_origin(cast_to=item, response=response, client=client)
+    if cast_to is NoneType or cast_to is None:
+        return None
+    if origin is httpx.Response:
+        return response
+    if origin is str:
+        return response.text
+    if origin is bytes:
+        return response.content
+    if _is_subclass(origin, BaseAPIResponse):
+        return origin(
+            raw=response, cast_to=bytes, client=client, stream=stream, stream_cls=None, options=options, retries_taken=0
+        )
+    strict = bool(getattr(client, "_strict_response_validation", False))
+    content_type = response.headers.get("content-type", "")
+    body = response.content
+    if origin in (int, float, bool) and "json" not in content_type:
+        text = response.text.strip()
+        return (text.lower() == "true") if origin is bool else origin(text)
+    if "json" not in content_type:
+        if strict:
+            raise APIResponseValidationError(
+                response,
+                response.text,
+                message=f"Expected a JSON response (Content-Type application/json) but received `{content_type}`.",
+            )
+        try:
+            result = parse_json(cast_to, body, strict=False)
+        except ValueError:
+            return response.text
+    else:
+        try:
+            result = parse_json(cast_to, body, strict=strict)
+        except pydantic.ValidationError as err:
+            raise APIResponseValidationError(response, _decoded(response), message=str(err)) from err
+        except ValueError as err:
+            raise APIResponseValidationError(
+                response, response.text, message=f"The response body is not valid JSON: {err}"
+            ) from err
+    set_request_id(result, response.headers.get("request-id"))
+    post_parser = options.post_parser
+    if post_parser is not not_given and post_parser is not None:
+        result = post_parser(result)
+    return result
+
+
+def _decoded(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+# --------------------------------------------------------------------------------------
+# Response objects
+# --------------------------------------------------------------------------------------
+
+
+class BaseAPIResponse(Generic[R]):
+    """The HTTP response of one call, and how to get the declared result out of it."""
+
+    http_response: httpx.Response
+    retries_taken: int
+
+    def __init__(
+        self,
+        *,
+        raw: httpx.Response,
+        cast_to: Type[R],
+        client: Any,
+        stream: bool,
+        stream_cls: Any,
+        options: FinalRequestOptions,
+        retries_taken: int = 0,
+    ) -> None:
+        self.http_response = raw
+        self._cast_to = cast_to
+        self._client = client
+        self._stream = stream
+        self._stream_cls = stream_cls
+        self._options = options
+        self.retries_taken = retries_taken
+        self._parsed: Dict[Any, Any] = {}
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        return self.http_response.request
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_response.url
+
+    @property
+    def method(self) -> str:
+        return self.http_request.method
+
+    @property
+    def http_version(self) -> str:
+        return self.http_response.http_version
+
+    @property
+    def elapsed(self) -> Any:
+        """Time from sending the request to reading the whole response."""
+        return self.http_response.elapsed
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http_response.is_closed
+
+    @property
+    def request_id(self) -> Optional[str]:
+        return self.http_response.headers.get("request-id")
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}]"
+            f" type={getattr(self._cast_to, '__name__', self._cast_to)}>"
+        )
+
+    def _parse(self, to: Any) -> Any:
+        target = to if to is not None else self._cast_to
+        if target in self._parsed:
+            return self._parsed[target]
+        stream_cls = self._stream_cls
+        if to is not None:
+            from ._streaming import AsyncStream, Stream
+
+            if _is_subclass(get_origin(to) or to, (Stream, AsyncStream)):  # type: ignore[arg-type]
+                stream_cls = to
+        result = parse_response(
+            client=self._client,
+            response=self.http_response,
+            cast_to=target,
+            options=self._options,
+            stream=self._stream,
+            stream_cls=stream_cls,
+        )
+        self._parsed[target] = result
+        return result
+
+
+class APIResponse(BaseAPIResponse[R]):
+    """A response whose body is read on demand (`.with_streaming_response`)."""
+
+    def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        """The declared result (or `to`, another type to read the body as). Cached."""
+        if not self._stream:
+            self.read()
+        return cast(Any, self._parse(to))
+
+    def read(self) -> bytes:
+        try:
+            return self.http_response.read()
+        except httpx.StreamConsumed as err:
+            raise RuntimeError("The body was already consumed by iterating over it; it cannot be read again.") from err
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        self.read()
+        return self.http_response.json()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        yield from self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        yield from self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        yield from self.http_response.iter_lines()
+
+
+class AsyncAPIResponse(BaseAPIResponse[R]):
+    """The async twin of `APIResponse`: reading methods are coroutines."""
+
+    async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        if not self._stream:
+            await self.read()
+        return cast(Any, self._parse(to))
+
+    async def read(self) -> bytes:
+        try:
+            return await self.http_response.aread()
+        except httpx.StreamConsumed as err:
+            raise RuntimeError("The body was already consumed by iterating over it; it cannot be read again.") from err
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        await self.read()
+        return self.http_response.json()
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        async for chunk in self.http_response.aiter_bytes(chunk_size):
+            yield chunk
+
+    async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        async for chunk in self.http_response.aiter_text(chunk_size):
+            yield chunk
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        async for line in self.http_response.aiter_lines():
+            yield line
+
+
+class BinaryAPIResponse(APIResponse[bytes]):
+    """A downloaded file (its body is already read)."""
+
+    def write_to_file(self, file: Union[str, os.PathLike[str]]) -> None:
+        """Write the body to `file` (replacing it)."""
+        with open(file, mode="wb") as out:
+            for chunk in self.iter_bytes():
+                out.write(chunk)
+
+
+class AsyncBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    async def write_to_file(self, file: Union[str, os.PathLike[str]]) -> None:
+        """Write the body to `file` (replacing it) without blocking the event loop."""
+        import anyio
+
+        async with await anyio.Path(file).open(mode="wb") as out:
+            async for chunk in self.iter_bytes():
+                await out.write(chunk)
+
+
+class StreamedBinaryAPIResponse(APIResponse[bytes]):
+    """A file download whose body has not been read yet."""
+
+    def stream_to_file(self, file: Union[str, os.PathLike[str]], *, chunk_size: Optional[int] = None) -> None:
+        """Copy the body to `file` as it arrives."""
+        with open(file, mode="wb") as out:
+            for chunk in self.iter_bytes(chunk_size):
+                out.write(chunk)
+
+
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    async def stream_to_file(self, file: Union[str, os.PathLike[str]], *, chunk_size: Optional[int] = None) -> None:
+        """Copy the body to `file` as it arrives, without blocking the event loop."""
+        import anyio
+
+        async with await anyio.Path(file).open(mode="wb") as out:
+            async for chunk in self.iter_bytes(chunk_size):
+                await out.write(chunk)
+
+
+# --------------------------------------------------------------------------------------
+# The `.with_raw_response` / `.with_streaming_response` wrappers
+# --------------------------------------------------------------------------------------
+
+
+class ResponseContextManager(Generic[_APIResponseT]):
+    """Sends the request on enter, closes the response on exit."""
+
+    def __init__(self, request_func: Callable[[], _APIResponseT]) -> None:
+        self._request_func = request_func
+        self._response: Optional[_APIResponseT] = None
+
+    def __enter__(self) -> _APIResponseT:
+        self._response = self._request_func()
+        return self._response
+
+    def __exit__(self, *_exc: Any) -> None:
+        if self._response is not None:
+            self._response.http_response.close()
+
+
+class AsyncResponseContextManager(Generic[_APIResponseT]):
+    """Sends the request on enter, closes the response on exit (async)."""
+
+    def __init__(self, request_coro: Awaitable[_APIResponseT]) -> None:
+        self._request_coro = request_coro
+        self._response: Optional[_APIResponseT] = None
+
+    async def __aenter__(self) -> _APIResponseT:
+        self._response = await self._request_coro
+        return self._response
+
+    async def __aexit__(self, *_exc: Any) -> None:
+        if self._response is not None:
+            await self._response.http_response.aclose()
+
+
+def _with_headers(kwargs: Dict[str, Any], extra: Dict[str, Any]) -> Dict[str, Any]:
+    kwargs["extra_headers"] = {**(kwargs.get("extra_headers") or {}), **extra}
+    return kwargs
+
+
+def to_raw_response_wrapper(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`func` returning the raw response (body read; `.parse()` gives the usual result)."""
+
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **_with_headers(kwargs, {RAW_RESPONSE_HEADER: "raw"}))
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(func: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(func)
+    async def wrapped(*args: Any, **kwargs: Any) -> Any:
+        return await func(*args, **_with_headers(kwargs, {RAW_RESPONSE_HEADER: "raw"}))
+
+    return wrapped
+
+
+def to_streamed_response_wrapper(func: Callable[..., Any]) -> Callable[..., ResponseContextManager[Any]]:
+    """`func` returning a context manager around the response, whose body is read lazily."""
+
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> ResponseContextManager[Any]:
+        _with_headers(kwargs, {RAW_RESPONSE_HEADER: "stream"})
+        return ResponseContextManager(functools.partial(func, *args, **kwargs))
+
+    return wrapped
+
+
+def async_to_streamed_response_wrapper(
+    func: Callable[..., Awaitable[Any]],
+) -> Callable[..., AsyncResponseContextManager[Any]]:
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> AsyncResponseContextManager[Any]:
+        _with_headers(kwargs, {RAW_RESPONSE_HEADER: "stream"})
+        return AsyncResponseContextManager(func(*args, **kwargs))
+
+    return wrapped
+
+
+def to_custom_raw_response_wrapper(func: Callable[..., Any], response_cls: Type[Any]) -> Callable[..., Any]:
+    """Like `to_raw_response_wrapper`, returning an instance of `response_cls`."""
+
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **_with_headers(kwargs, {RAW_RESPONSE_HEADER: "raw", OVERRIDE_CAST_TO_HEADER: response_cls}))
+
+    return wrapped
+
+
+def async_to_custom_raw_response_wrapper(
+    func: Callable[..., Awaitable[Any]], response_cls: Type[Any]
+) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(func)
+    async def wrapped(*args: Any, **kwargs: Any) -> Any:
+        extra = {RAW_RESPONSE_HEADER: "raw", OVERRIDE_CAST_TO_HEADER: response_cls}
+        return await func(*args, **_with_headers(kwargs, extra))
+
+    return wrapped
+
+
+def to_custom_streamed_response_wrapper(
+    func: Callable[..., Any], response_cls: Type[Any]
+) -> Callable[..., ResponseContextManager[Any]]:
+    """Like `to_streamed_response_wrapper`, yielding an instance of `response_cls`."""
+
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> ResponseContextManager[Any]:
+        _with_headers(kwargs, {RAW_RESPONSE_HEADER: "stream", OVERRIDE_CAST_TO_HEADER: response_cls})
+        return ResponseContextManager(functools.partial(func, *args, **kwargs))
+
+    return wrapped
+
+
+def async_to_custom_streamed_response_wrapper(
+    func: Callable[..., Awaitable[Any]], response_cls: Type[Any]
+) -> Callable[..., AsyncResponseContextManager[Any]]:
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> AsyncResponseContextManager[Any]:
+        _with_headers(kwargs, {RAW_RESPONSE_HEADER: "stream", OVERRIDE_CAST_TO_HEADER: response_cls})
+        return AsyncResponseContextManager(func(*args, **kwargs))
+
+    return wrapped

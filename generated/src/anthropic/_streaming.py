@@ -1,0 +1,402 @@
+"""Server-sent event streams.
+
+`SSEDecoder` turns bytes into events and knows nothing about HTTP: feed it chunks split
+anywhere, with `\n`, `\r\n` or `\r` line endings. `Stream` / `AsyncStream` read a response
+through it and yield each event's data parsed into the stream's item type, straight from
+the bytes with the item type's compiled validator.
+
+The API's own conventions are the few names below: keep-alive events are skipped, an
+`error` event is raised as its typed `APIStatusError`, and events whose name is not a
+variant of the item type are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterable,
+    AsyncIterator,
+    Dict,
+    FrozenSet,
+    Generic,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Tuple,
+    TypeVar,
+)
+
+import pydantic
+from typing_extensions import Annotated, Literal
+
+from ._compat import get_args, get_origin, is_union
+from ._models import json_validator, parse_obj
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["ServerSentEvent", "SSEDecoder", "RawEvent", "Stream", "AsyncStream", "SKIPPED_EVENTS", "ERROR_EVENT"]
+
+_T = TypeVar("_T")
+
+# Keep-alive events: never shown to the caller.
+SKIPPED_EVENTS = frozenset({"ping"})
+# An event whose data is an error body; the stream raises it.
+ERROR_EVENT = "error"
+
+
+class ServerSentEvent:
+    """One event: its `event` name, `data` (lines joined by newlines), `id` and `retry`."""
+
+    __slots__ = ("_event", "_data", "_id", "_retry")
+
+    def __init__(
+        self,
+        *,
+        event: Optional[str] = None,
+        data: Optional[Any] = None,
+        id: Optional[str] = None,
+        retry: Optional[int] = None,
+    ) -> None:
+        self._event = event
+        self._data = data if data is not None else b""
+        self._id = id
+        self._retry = retry
+
+    @property
+    def event(self) -> Optional[str]:
+        return self._event
+
+    @property
+    def data(self) -> str:
+        data = self._data
+        return data.decode("utf-8") if isinstance(data, (bytes, bytearray)) else data
+
+    @property
+    def raw_data(self) -> bytes:
+        data = self._data
+        return bytes(data) if isinstance(data, (bytes, bytearray)) else data.encode("utf-8")
+
+    @property
+    def id(self) -> Optional[str]:
+        return self._id
+
+    @property
+    def retry(self) -> Optional[int]:
+        return self._retry
+
+    def json(self) -> Any:
+        return json.loads(self._data)
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self._event!r}, data={self.data!r}, id={self._id!r}, retry={self._retry!r})"
+
+
+class SSEDecoder:
+    """Incremental event-stream parser working on bytes.
+
+    `feed(chunk)` returns the events completed by `chunk`; `flush()` the last one when the
+    stream ends without a blank line. `id` and `retry` persist across events, as the
+    event-stream format specifies.
+    """
+
+    def __init__(self) -> None:
+        self._pending = b""
+        self._held_cr = False
+        self._last_event_id: Optional[str] = None
+        self._retry: Optional[int] = None
+        self._names: Dict[bytes, str] = {}
+
+    def iter_bytes(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+        for chunk in chunks:
+            yield from self.feed(chunk)
+        yield from self.flush()
+
+    async def aiter_bytes(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+        async for chunk in chunks:
+            for event in self.feed(chunk):
+                yield event
+        for event in self.flush():
+            yield event
+
+    def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        return [_to_event(raw) for raw in self.feed_raw(chunk)]
+
+    def flush(self) -> List[ServerSentEvent]:
+        return [_to_event(raw) for raw in self.flush_raw()]
+
+    def feed_raw(self, chunk: bytes) -> List[RawEvent]:
+        """Like `feed`, as `(event, data bytes, id, retry)` tuples (no objects built)."""
+        if not chunk:
+            return []
+        if self._held_cr:
+            chunk = b"\r" + chunk
+            self._held_cr = False
+        if b"\r" in chunk:
+            if chunk.endswith(b"\r"):
+                # Could be the first half of "\r\n": decide when the next chunk comes.
+                chunk = chunk[:-1]
+                self._held_cr = True
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        buffer = self._pending + chunk if self._pending else chunk
+        end = buffer.rfind(b"\n\n")
+        if end < 0:
+            self._pending = buffer
+            return []
+        self._pending = buffer[end + 2 :]
+        return self._parse_blocks(buffer[:end])
+
+    def flush_raw(self) -> List[RawEvent]:
+        rest = self._pending
+        self._pending = b""
+        self._held_cr = False
+        rest = rest.strip(b"\n")
+        return self._parse_blocks(rest) if rest else []
+
+    def _parse_blocks(self, text: bytes) -> List[RawEvent]:
+        events: List[RawEvent] = []
+        names = self._names
+        for block in text.split(b"\n\n"):
+            # The usual shape, "event: name\ndata: {...}", without the general loop.
+            if block[:7] == b"event: ":
+                head, found, data = block.partition(b"\ndata: ")
+                if found and b"\n" not in data and b"\n" not in head:
+                    raw_name = head[7:]
+                    name = names.get(raw_name)
+                    if name is None:
+                        name = names[raw_name] = raw_name.decode("utf-8")
+                    events.append((name, data, self._last_event_id, self._retry))
+                    continue
+            if block:
+                event = self._parse_block(block)
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _parse_block(self, block: bytes) -> Optional[RawEvent]:
+        event: Optional[str] = None
+        data: Optional[List[bytes]] = None
+        for line in block.split(b"\n"):
+            if not line or line[0] == 0x3A:  # empty, or a ":" comment
+                continue
+            field, _, value = line.partition(b":")
+            if value[:1] == b" ":
+                value = value[1:]
+            if field == b"data":
+                if data is None:
+                    data = [value]
+                else:
+                    data.append(value)
+            elif field == b"event":
+                event = value.decode("utf-8")
+            elif field == b"id":
+                if b"\0" not in value:
+                    self._last_event_id = value.decode("utf-8")
+            elif field == b"retry":
+                try:
+                    self._retry = int(value)
+                except ValueError:
+                    pass
+        if data is None and event is None:
+            return None
+        joined = b"" if data is None else data[0] if len(data) == 1 else b"\n".join(data)
+        return (event, joined, self._last_event_id, self._retry)
+
+
+# (event name, data, last event id, retry)
+RawEvent = Tuple[Optional[str], bytes, Optional[str], Optional[int]]
+
+
+def _to_event(raw: RawEvent) -> ServerSentEvent:
+    return ServerSentEvent(event=raw[0], data=raw[1], id=raw[2], retry=raw[3])
+
+
+# --------------------------------------------------------------------------------------
+# Streams of parsed events
+# --------------------------------------------------------------------------------------
+
+_EVENT_NAMES: Dict[Any, Optional[FrozenSet[str]]] = {}
+
+
+def _event_names(tp: Any) -> Optional[FrozenSet[str]]:
+    """The `type` values of the item type's variants (None: accept every event name)."""
+    try:
+        return _EVENT_NAMES[tp]
+    except KeyError:
+        pass
+    except TypeError:
+        return None
+    names: set = set()
+    for variant in _variants(tp):
+        fields = getattr(variant, "model_fields", None)
+        field = fields.get("type") if isinstance(fields, dict) else None
+        if field is None or get_origin(field.annotation) is not Literal:
+            names = set()
+            break
+        names.update(v for v in get_args(field.annotation) if isinstance(v, str))
+    found = frozenset(names) if names else None
+    _EVENT_NAMES[tp] = found
+    return found
+
+
+def _variants(tp: Any) -> List[Any]:
+    origin = get_origin(tp)
+    if origin is Annotated:
+        return _variants(get_args(tp)[0])
+    if is_union(origin):
+        return [v for arg in get_args(tp) for v in _variants(arg)]
+    return [tp]
+
+
+class _StreamCore(Generic[_T]):
+    """What the sync and async streams share: item parsing and error events."""
+
+    response: httpx.Response
+
+    def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._decoder = SSEDecoder()
+        self._strict = bool(getattr(client, "_strict_response_validation", False))
+
+    def _item_parser(self) -> Any:
+        return json_validator(self._cast_to)
+
+    def _parse_leniently(self, event: RawEvent) -> Any:
+        data = json.loads(event[1])
+        if isinstance(data, dict) and "type" not in data and event[0]:
+            data["type"] = event[0]
+        if self._strict:
+            from ._exceptions import APIResponseValidationError
+
+            try:
+                return parse_obj(self._cast_to, data, strict=True)
+            except pydantic.ValidationError as err:
+                raise APIResponseValidationError(self.response, data) from err
+        return parse_obj(self._cast_to, data)
+
+    def _raise_error_event(self, event: RawEvent) -> None:
+        body: Any = event[1].decode("utf-8", errors="replace")
+        try:
+            body = json.loads(event[1])
+        except ValueError:
+            pass
+        message = body
+        if isinstance(body, dict) and isinstance(body.get("error"), dict):
+            message = body["error"].get("message", body)
+        make_error = getattr(self._client, "_make_status_error", None)
+        if make_error is None:
+            from ._exceptions import make_status_error as make_error
+        raise make_error(str(message), body=body, response=self.response)
+
+
+class Stream(_StreamCore[_T]):
+    """A synchronous stream of parsed events: iterate it, or use it as a context manager."""
+
+    def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
+        super().__init__(cast_to=cast_to, response=response, client=client)
+        self._iterator = self.__stream__()
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __iter__(self) -> Iterator[_T]:
+        return self._iterator
+
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        return self._decoder.iter_bytes(self.response.iter_bytes())
+
+    def _iter_raw_events(self) -> Iterator[List[RawEvent]]:
+        decoder = self._decoder
+        for chunk in self.response.iter_bytes():
+            yield decoder.feed_raw(chunk)
+        yield decoder.flush_raw()
+
+    def __stream__(self) -> Iterator[_T]:
+        parse = self._item_parser()
+        known = _event_names(self._cast_to)
+        try:
+            for events in self._iter_raw_events():
+                for event in events:
+                    name = event[0]
+                    if name is not None:
+                        if name in SKIPPED_EVENTS:
+                            continue
+                        if name == ERROR_EVENT:
+                            self._raise_error_event(event)
+                        if known is not None and name not in known:
+                            continue
+                    try:
+                        yield parse(event[1])
+                    except pydantic.ValidationError:
+                        yield self._parse_leniently(event)
+        finally:
+            self.response.close()
+
+    def __enter__(self) -> Stream[_T]:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self.response.close()
+
+
+class AsyncStream(_StreamCore[_T]):
+    """An asynchronous stream of parsed events: `async for` it, or `async with` it."""
+
+    def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
+        super().__init__(cast_to=cast_to, response=response, client=client)
+        self._iterator = self.__stream__()
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    def __aiter__(self) -> AsyncIterator[_T]:
+        return self._iterator
+
+    def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+        return self._decoder.aiter_bytes(self.response.aiter_bytes())
+
+    async def _iter_raw_events(self) -> AsyncIterator[List[RawEvent]]:
+        decoder = self._decoder
+        async for chunk in self.response.aiter_bytes():
+            yield decoder.feed_raw(chunk)
+        yield decoder.flush_raw()
+
+    async def __stream__(self) -> AsyncIterator[_T]:
+        parse = self._item_parser()
+        known = _event_names(self._cast_to)
+        try:
+            async for events in self._iter_raw_events():
+                for event in events:
+                    name = event[0]
+                    if name is not None:
+                        if name in SKIPPED_EVENTS:
+                            continue
+                        if name == ERROR_EVENT:
+                            self._raise_error_event(event)
+                        if known is not None and name not in known:
+                            continue
+                    try:
+                        yield parse(event[1])
+                    except pydantic.ValidationError:
+                        yield self._parse_leniently(event)
+        finally:
+            await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[_T]:
+        return self
+
+    async def __aexit__(self, *_exc: Any) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Stop reading and release the connection."""
+        await self.response.aclose()

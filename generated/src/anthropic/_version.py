@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+__title__ = "anthropic"
+__version__ = "0.79.0"

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["BetaCodeExecutionOutputBlock"]
+
+
+class BetaCodeExecutionOutputBlock(BaseModel):
+    """A file written by a code execution run; download it through the Files API."""
+
+    file_id: str
+    """ID of the created file; download it through the Files API."""
+
+    type: Literal["code_execution_output"]
+    """Fixed tag that identifies this kind of object."""

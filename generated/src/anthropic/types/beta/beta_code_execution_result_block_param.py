@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .beta_code_execution_output_block_param import BetaCodeExecutionOutputBlockParam
+
+__all__ = ["BetaCodeExecutionResultBlockParam"]
+
+
+class BetaCodeExecutionResultBlockParam(TypedDict, total=False):
+    """Output of a finished code execution run."""
+
+    content: Required[Iterable[BetaCodeExecutionOutputBlockParam]]
+    """Files that the run created."""
+
+    return_code: Required[int]
+    """Exit code of the command; 0 means success."""
+
+    stderr: Required[str]
+    """What the command wrote to standard error."""
+
+    stdout: Required[str]
+    """What the command wrote to standard output."""
+
+    type: Required[Literal["code_execution_result"]]
+    """Fixed tag that identifies this kind of object."""

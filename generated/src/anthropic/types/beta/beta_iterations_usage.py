@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import List, Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from ..._models import Discriminator
+from .beta_compaction_iteration_usage import BetaCompactionIterationUsage
+from .beta_message_iteration_usage import BetaMessageIterationUsage
+
+__all__ = ["BetaIterationsUsage"]
+
+BetaIterationsUsage: TypeAlias = List[
+    Annotated[Union[BetaMessageIterationUsage, BetaCompactionIterationUsage], Discriminator("type")]
+]
+"""
+Usage broken down by sampling pass, when the server ran the model more than once for this request
+(for example around server tools or compaction).
+"""

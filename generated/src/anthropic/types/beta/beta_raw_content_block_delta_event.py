@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .beta_raw_content_block_delta import BetaRawContentBlockDelta
+
+__all__ = ["BetaRawContentBlockDeltaEvent"]
+
+
+class BetaRawContentBlockDeltaEvent(BaseModel):
+    """Event that adds a piece to the content block at `index`."""
+
+    delta: BetaRawContentBlockDelta
+    """The piece to add to the content block."""
+
+    index: int
+    """Position of the content block in the message's `content` list."""
+
+    type: Literal["content_block_delta"]
+    """Fixed tag that identifies this kind of object."""

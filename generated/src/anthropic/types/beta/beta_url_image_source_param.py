@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["BetaURLImageSourceParam"]
+
+
+class BetaURLImageSourceParam(TypedDict, total=False):
+    """An image fetched from a URL."""
+
+    type: Required[Literal["url"]]
+    """Fixed tag that identifies this kind of object."""
+
+    url: Required[str]
+    """URL of the image."""

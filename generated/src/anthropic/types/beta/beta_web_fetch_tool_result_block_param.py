@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
+from .beta_web_fetch_block_param import BetaWebFetchBlockParam
+from .beta_web_fetch_tool_result_error_block_param import BetaWebFetchToolResultErrorBlockParam
+
+__all__ = ["BetaWebFetchToolResultBlockParam"]
+
+
+class BetaWebFetchToolResultBlockParam(TypedDict, total=False):
+    """The outcome of a web fetch from an earlier turn, passed back."""
+
+    cache_control: Optional[BetaCacheControlEphemeralParam]
+    """
+    Prompt-caching breakpoint: the prompt up to and including this item may be cached, so later
+    requests with the same prefix are cheaper and faster.
+    """
+
+    content: Required[Union[BetaWebFetchToolResultErrorBlockParam, BetaWebFetchBlockParam]]
+    """The outcome of the tool call: its result, or an error explaining why it failed."""
+
+    tool_use_id: Required[str]
+    """ID of the tool use block that this result answers."""
+
+    type: Required[Literal["web_fetch_tool_result"]]
+    """Fixed tag that identifies this kind of object."""

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+__all__ = ["BetaMessageBatchExpiredResult"]
+
+
+class BetaMessageBatchExpiredResult(BaseModel):
+    """The request was not run because the batch reached its expiry time first."""
+
+    type: Literal["expired"]
+    """Fixed tag that identifies this kind of object."""

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .message import Message
+
+__all__ = ["RawMessageStartEvent"]
+
+
+class RawMessageStartEvent(BaseModel):
+    """First event of a stream; carries the message with empty content."""
+
+    message: Message
+    """The message being streamed, with empty content that later events fill in."""
+
+    type: Literal["message_start"]
+    """Fixed tag that identifies this kind of object."""
