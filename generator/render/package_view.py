@@ -84,6 +84,8 @@ class PaginationView:
 
 def pagination_view(sdk: ir.SDK) -> PaginationView:
     imports = Imports("")
+    # What every page class needs, merged with what its field annotations need.
+    imports.stdlib("typing", "Generic", "List", "Optional", "TypeVar")
     printer = TypePrinter("pagination", "model", imports)
     schemes = []
     for scheme in sdk.page_schemes:
