@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from .beta_tool_runner import AsyncBetaToolRunnerHelpers, BetaToolRunnerHelpers
 
-class BetaMessagesHelpers:
+
+class BetaMessagesHelpers(BetaToolRunnerHelpers):
     """Mixed into the generated beta `Messages` resource."""
 
 
-class AsyncBetaMessagesHelpers:
+class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
     """Mixed into the generated beta `AsyncMessages` resource."""
