@@ -199,13 +199,6 @@ def test_multipart_upload(sdk: ModuleType) -> None:
     assert metadata.id == "file_1" and metadata.downloadable is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=Exception,
-    reason="templates/runtime/_base_client.py.jinja: the non-file fields of a multipart body are passed to "
-    "httpx as `data=[(name, value), ...]`, which httpx only accepts as a mapping (it fails with "
-    "'expected a bytes-like object, tuple found', reported as APIConnectionError)",
-)
 def test_multipart_upload_with_form_fields(sdk: ModuleType) -> None:
     golden, recorder = client(sdk, lambda request: httpx.Response(200, json=FILE))
     golden.files.upload(file=("notes.txt", b"hello", "text/plain"), purpose="batch")
