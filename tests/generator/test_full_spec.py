@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import difflib
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -39,14 +41,26 @@ def _first_difference(a: dict[str, str], b: dict[str, str]) -> str:
     return ""
 
 
-def test_generating_twice_gives_identical_trees() -> None:
-    inputs = Inputs(spec=SPEC, overlays=OVERLAYS, templates=TEMPLATES, root=ROOT)
+def test_generating_twice_gives_identical_trees(tmp_path: Path) -> None:
+    # A snapshot of the inputs: other work in this checkout must not change them between runs.
+    shutil.copy2(SPEC, tmp_path / "spec.yaml")
+    shutil.copytree(OVERLAYS, tmp_path / "overlays", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(TEMPLATES, tmp_path / "templates")
+    inputs = Inputs(
+        spec=tmp_path / "spec.yaml", overlays=tmp_path / "overlays", templates=tmp_path / "templates", root=tmp_path
+    )
     first = generate_files(inputs)
     second = generate_files(inputs)
     assert first.keys() == second.keys()
+    # The manifest also hashes the generator's own source, which may be edited meanwhile:
+    # compare its file hashes and the hashes of the snapshot inputs.
+    manifests = [json.loads(files.pop(MANIFEST)) for files in (first, second)]
+    assert manifests[0]["files"] == manifests[1]["files"]
+    snapshot_inputs = [{k: v for k, v in m["inputs"].items() if not k.startswith("/")} for m in manifests]
+    assert snapshot_inputs[0] == snapshot_inputs[1]
     assert first == second, _first_difference(first, second)
-    # Nothing in the output depends on where or when it was generated.
-    assert not any(str(ROOT) in text for name, text in first.items() if name != MANIFEST)
+    # Nothing in the output depends on where the inputs were.
+    assert not any(str(tmp_path) in text for text in first.values())
 
 
 @pytest.mark.skipif(
