@@ -11,8 +11,8 @@ import difflib
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 from .diagnostics import GeneratorError, Severity
 from .pipeline import Inputs, generate, generate_files
@@ -120,8 +120,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_import_spec(args: argparse.Namespace) -> int:
-    from .spec_import import import_spec
     from .load import validate_document
+    from .spec_import import import_spec
     from .yamlio import load_document
 
     source, destination = Path(args.source), Path(args.root) / args.spec
@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -37,8 +37,8 @@ class PackageConfig(_Strict):
     title: str
     summary: str
     python_requires: str = ">=3.9"
-    dependencies: List[str] = []
-    extras: Dict[str, List[str]] = {}
+    dependencies: list[str] = []
+    extras: dict[str, list[str]] = {}
 
 
 class CredentialConfig(_Strict):
@@ -67,30 +67,30 @@ class RetryConfig(_Strict):
 class ClientConfig(_Strict):
     sync_class: str
     async_class: str
-    doc: Optional[str] = None
+    doc: str | None = None
     base_url: BaseURLConfig
-    credentials: List[CredentialConfig]
-    default_headers: Dict[str, str] = {}
+    credentials: list[CredentialConfig]
+    default_headers: dict[str, str] = {}
     log_env: str
     timeout: TimeoutConfig
     retries: RetryConfig
     error_base: str
     user_agent_prefix: str
     # Operation parameters the client supplies itself (auth and version headers).
-    client_parameters: List[str] = []
-    nonstreaming_token_limits: Dict[str, int] = {}
+    client_parameters: list[str] = []
+    nonstreaming_token_limits: dict[str, int] = {}
 
 
 class PageConfig(_Strict):
     kind: Literal["id", "token", "cursor"]
     items: str
     next_param: str
-    previous_param: Optional[str] = None
+    previous_param: str | None = None
     has_more: str = "has_more"
-    first_id: Optional[str] = None
-    last_id: Optional[str] = None
-    next_field: Optional[str] = None
-    doc: Optional[str] = None
+    first_id: str | None = None
+    last_id: str | None = None
+    next_field: str | None = None
+    doc: str | None = None
 
 
 class StreamingConfig(_Strict):
@@ -110,16 +110,16 @@ class URLFromConfig(_Strict):
 
 class MethodConfig(_Strict):
     operation: str  # "post /v1/messages" (method and path as in the spec)
-    doc: Optional[str] = None
-    params_type: Optional[str] = None  # qualified TypedDict name for the request
-    page: Optional[str] = None  # a pagination scheme name
+    doc: str | None = None
+    params_type: str | None = None  # qualified TypedDict name for the request
+    page: str | None = None  # a pagination scheme name
     jsonl: bool = False  # response is JSON lines of the response schema
     binary: bool = False  # response is a raw body
-    streaming: Optional[StreamingConfig] = None
-    default_betas: List[str] = []
-    deprecated_models: Optional[str] = None
-    nonstreaming_guard: Optional[GuardConfig] = None
-    url_from: Optional[URLFromConfig] = None
+    streaming: StreamingConfig | None = None
+    default_betas: list[str] = []
+    deprecated_models: str | None = None
+    nonstreaming_guard: GuardConfig | None = None
+    url_from: URLFromConfig | None = None
 
     @field_validator("operation")
     @classmethod
@@ -139,11 +139,11 @@ class MixinConfig(_Strict):
 class ResourceConfig(_Strict):
     class_name: str
     module: str  # dotted under the package: resources.messages.messages
-    doc: Optional[str] = None
-    methods: Dict[str, MethodConfig] = {}
-    children: Dict[str, "ResourceConfig"] = {}
-    mixin: Optional[MixinConfig] = None
-    constants: Dict[str, Any] = {}
+    doc: str | None = None
+    methods: dict[str, MethodConfig] = {}
+    children: dict[str, ResourceConfig] = {}
+    mixin: MixinConfig | None = None
+    constants: dict[str, Any] = {}
 
 
 class CopyConfig(_Strict):
@@ -153,17 +153,17 @@ class CopyConfig(_Strict):
 
 class ExportConfig(_Strict):
     module: str
-    names: List[str]
+    names: list[str]
 
 
 class SDKConfig(_Strict):
     package: PackageConfig
     client: ClientConfig
-    pagination: Dict[str, PageConfig] = {}
-    resources: Dict[str, ResourceConfig]
-    overlay_modules: List[CopyConfig] = []
+    pagination: dict[str, PageConfig] = {}
+    resources: dict[str, ResourceConfig]
+    overlay_modules: list[CopyConfig] = []
     # Names the package root exposes beyond the runtime core (lazily imported).
-    exports: List[ExportConfig] = []
+    exports: list[ExportConfig] = []
 
 
 # --------------------------------------------------------------------------------------
@@ -174,9 +174,9 @@ class SDKConfig(_Strict):
 class TypeNaming(_Strict):
     """How one schema (by JSON pointer or component name) appears in the SDK."""
 
-    model: Optional[str] = None  # qualified name for the response-side type
-    param: Optional[str] = None  # qualified name for the request-side type
-    doc: Optional[str] = None
+    model: str | None = None  # qualified name for the response-side type
+    param: str | None = None  # qualified name for the request-side type
+    doc: str | None = None
     # Inline the schema instead of declaring it (unions/enums used in one place).
     inline: bool = False
     # The names refer to types declared by something else (a method's `params_type`):
@@ -184,14 +184,14 @@ class TypeNaming(_Strict):
     external: bool = False
     # A union read as a request type also admits the response-side types of these schemas
     # (keys like the ones of `types:`), so that what the API returned can be sent back.
-    extend_union: List[str] = []
+    extend_union: list[str] = []
     # A request object that admits additional properties is accepted as a plain mapping
     # too; this names that union (qualified), otherwise it is written out at each use.
-    open_union: Optional[str] = None
+    open_union: str | None = None
 
     @field_validator("model", "param", "open_union")
     @classmethod
-    def _qualified(cls, value: Optional[str]) -> Optional[str]:
+    def _qualified(cls, value: str | None) -> str | None:
         if value is not None and not _QUALIFIED.match(value):
             raise ValueError("must be a dotted module path and a name, e.g. 'types.text_block.TextBlock'")
         return value
@@ -209,14 +209,14 @@ class PackageExportsConfig(_Strict):
     directly in it."""
 
     # Sub-packages whose whole export list this package re-exports too.
-    include: List[str] = []
+    include: list[str] = []
     # Qualified names from modules the generator does not write (hand-written overlay
     # modules placed in the package, e.g. `types.parsed_message.ParsedMessage`).
-    extra: List[str] = []
+    extra: list[str] = []
 
     @field_validator("extra")
     @classmethod
-    def _qualified(cls, value: List[str]) -> List[str]:
+    def _qualified(cls, value: list[str]) -> list[str]:
         for item in value:
             if not _QUALIFIED.match(item):
                 raise ValueError(f"'{item}' must be a dotted module path and a name")
@@ -224,12 +224,12 @@ class PackageExportsConfig(_Strict):
 
 
 class TypesConfig(_Strict):
-    types: Dict[str, TypeNaming] = {}
-    aliases: List[AliasConfig] = []
+    types: dict[str, TypeNaming] = {}
+    aliases: list[AliasConfig] = []
     # Per package (dotted, e.g. `types`): extra re-exports of its `__init__`.
-    packages: Dict[str, PackageExportsConfig] = {}
+    packages: dict[str, PackageExportsConfig] = {}
     # Names a package's __init__ does not re-export.
-    unexported: List[str] = []
+    unexported: list[str] = []
 
 
 class Configuration(BaseModel):
@@ -286,7 +286,6 @@ def split_qualified(name: str) -> tuple[str, str]:
 
 def is_identifier(name: str) -> bool:
     return bool(_IDENTIFIER.match(name))
-
 
 
 ResourceConfig.model_rebuild()

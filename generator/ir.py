@@ -12,7 +12,7 @@ their `TypeId` (module + name).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Optional, Union
+from typing import Literal
 
 # --------------------------------------------------------------------------------------
 # Type references
@@ -39,7 +39,7 @@ class PrimitiveType:
 
 @dataclass(frozen=True)
 class LiteralType:
-    values: tuple[Union[str, int, bool], ...]
+    values: tuple[str | int | bool, ...]
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class OptionalType:
 @dataclass(frozen=True)
 class UnionType:
     variants: tuple[TypeRef, ...]
-    discriminator: Optional[str] = None
+    discriminator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class AnyType:
     """A schema that admits any JSON value."""
 
 
-TypeRef = Union[PrimitiveType, LiteralType, ListType, MapType, OptionalType, UnionType, NamedType, FileType, AnyType]
+TypeRef = PrimitiveType | LiteralType | ListType | MapType | OptionalType | UnionType | NamedType | FileType | AnyType
 
 # --------------------------------------------------------------------------------------
 # Declarations
@@ -95,10 +95,10 @@ class Field:
     py_name: str
     type: TypeRef
     required: bool
-    doc: Optional[str] = None
+    doc: str | None = None
     deprecated: bool = False
     # For response models: the default a missing value takes (only constants are used).
-    default: Optional[Union[str, int, float, bool]] = None
+    default: str | int | float | bool | None = None
     has_default: bool = False
 
 
@@ -108,7 +108,7 @@ class ModelDecl:
 
     id: TypeId
     fields: tuple[Field, ...]
-    doc: Optional[str] = None
+    doc: str | None = None
     pointer: str = ""
 
 
@@ -118,7 +118,7 @@ class ParamsDecl:
 
     id: TypeId
     fields: tuple[Field, ...]
-    doc: Optional[str] = None
+    doc: str | None = None
     pointer: str = ""
     # Base classes within the same module (used for streaming / non-streaming variants).
     bases: tuple[TypeId, ...] = ()
@@ -130,12 +130,12 @@ class AliasDecl:
 
     id: TypeId
     target: TypeRef
-    doc: Optional[str] = None
+    doc: str | None = None
     pointer: str = ""
     context: Literal["model", "param"] = "model"
 
 
-Declaration = Union[ModelDecl, ParamsDecl, AliasDecl]
+Declaration = ModelDecl | ParamsDecl | AliasDecl
 
 
 @dataclass
@@ -168,7 +168,7 @@ class Param:
     location: ParamLocation
     type: TypeRef
     required: bool
-    doc: Optional[str] = None
+    doc: str | None = None
     # A header parameter whose values are joined with "," (e.g. `betas` -> anthropic-beta).
     joined_header: bool = False
     # Passed by position (the last path parameter); every other parameter is keyword-only.
@@ -196,7 +196,7 @@ class JSONLResponse:
     item: TypeRef
 
 
-Response = Union[ModelResponse, PageResponse, BinaryResponse, JSONLResponse]
+Response = ModelResponse | PageResponse | BinaryResponse | JSONLResponse
 
 
 @dataclass(frozen=True)
@@ -205,8 +205,8 @@ class Streaming:
 
     param: str
     event: TypeRef
-    params_streaming: Optional[TypeId] = None
-    params_non_streaming: Optional[TypeId] = None
+    params_streaming: TypeId | None = None
+    params_non_streaming: TypeId | None = None
 
 
 @dataclass(frozen=True)
@@ -224,17 +224,17 @@ class Method:
     path: str  # may contain `{name}` placeholders and a literal query (`?beta=true`)
     params: tuple[Param, ...]
     response: Response
-    body: Optional[Literal["json", "multipart"]] = None
-    params_type: Optional[TypeId] = None
-    streaming: Optional[Streaming] = None
+    body: Literal["json", "multipart"] | None = None
+    params_type: TypeId | None = None
+    streaming: Streaming | None = None
     default_betas: tuple[str, ...] = ()
     beta_header: str = "anthropic-beta"
-    doc: Optional[str] = None
+    doc: str | None = None
     operation_id: str = ""
-    deprecated_models: Optional[str] = None  # name of the module-level table to warn from
-    nonstreaming_guard: Optional[NonStreamingGuard] = None
+    deprecated_models: str | None = None  # name of the module-level table to warn from
+    nonstreaming_guard: NonStreamingGuard | None = None
     # Fetch the URL to call from another method's response (method name, field name).
-    url_from: Optional[tuple[str, str]] = None
+    url_from: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -253,8 +253,8 @@ class Resource:
     module: str  # dotted, relative to the package root: `resources.messages.messages`
     methods: list[Method] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
-    doc: Optional[str] = None
-    mixin: Optional[Mixin] = None
+    doc: str | None = None
+    mixin: Mixin | None = None
     constants: dict[str, object] = field(default_factory=dict)
 
 
@@ -284,12 +284,12 @@ class PageScheme:
     response_fields: tuple[Field, ...]
     # Request parameter names used to fetch the next page.
     next_param: str  # after_id / page / ...
-    previous_param: Optional[str] = None  # before_id (id pages)
+    previous_param: str | None = None  # before_id (id pages)
     has_more_field: str = "has_more"
-    first_id_field: Optional[str] = None
-    last_id_field: Optional[str] = None
-    next_field: Optional[str] = None  # the token/cursor field in the response
-    doc: Optional[str] = None
+    first_id_field: str | None = None
+    last_id_field: str | None = None
+    next_field: str | None = None  # the token/cursor field in the response
+    doc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -316,7 +316,7 @@ class ClientSettings:
     max_retry_delay: float
     error_base: str  # base exception class name, e.g. AnthropicError
     user_agent_prefix: str
-    doc: Optional[str] = None
+    doc: str | None = None
     nonstreaming_token_limits: tuple[tuple[str, int], ...] = ()
 
 
@@ -367,7 +367,7 @@ class SDK:
         return index[ref]
 
     def _index(self) -> dict[TypeId, Declaration]:
-        cached: Optional[dict[TypeId, Declaration]] = getattr(self, "_decl_index", None)
+        cached: dict[TypeId, Declaration] | None = getattr(self, "_decl_index", None)
         if cached is None:
             cached = {d.id: d for m in self.type_modules for d in m.declarations}
             self._decl_index = cached

@@ -4,8 +4,9 @@ valid OpenAPI. Runs again after the overlay is applied (`validate_document`)."""
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any
 
 from .diagnostics import Diagnostic, DiagnosticSink, GeneratorError, Severity, pointer_join
 from .yamlio import DocumentError, load_document
@@ -98,7 +99,7 @@ class BackgroundValidation:
     """
 
     def __init__(self) -> None:
-        self._executor: Optional[concurrent.futures.ProcessPoolExecutor] = None
+        self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         self._pending: list[concurrent.futures.Future[list[Diagnostic]]] = []
 
     def __enter__(self) -> BackgroundValidation:

@@ -118,7 +118,9 @@ def apply_overlays(document: dict[str, Any], actions: list[Action]) -> dict[str,
     for action in actions:
         matches = list(_JSONPATH.finditer(action.target, patched))
         if not matches:
-            problems.append(Diagnostic(action.file, action.pointer, f"target '{action.target}' matches nothing in the spec"))
+            problems.append(
+                Diagnostic(action.file, action.pointer, f"target '{action.target}' matches nothing in the spec")
+            )
             continue
         if action.remove:
             if any(not match.parts for match in matches):

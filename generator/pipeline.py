@@ -3,9 +3,10 @@ format -> write. Each stage only consumes the previous stage's result."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from . import ir
 from .build import build_sdk

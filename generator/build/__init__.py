@@ -294,7 +294,7 @@ def _check_file_collisions(
 
     for resource in resources:
         walk(resource)
-    for index, item in enumerate(copied):
+    for item in copied:
         if item.target in generated:
             sink.error(
                 config.sdk_file,

@@ -9,7 +9,9 @@ _WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 # Names a Pydantic model field must not take (they shadow BaseModel's own members).
-RESERVED_MODEL_FIELDS = frozenset({"model_config", "model_fields", "model_computed_fields", "copy", "json", "dict", "schema"})
+RESERVED_MODEL_FIELDS = frozenset(
+    {"model_config", "model_fields", "model_computed_fields", "copy", "json", "dict", "schema"}
+)
 
 
 def snake_case(name: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Optional
+from typing import Any
 
 from .. import ir
 from ..config import Configuration, MethodConfig, ResourceConfig, split_qualified
@@ -20,7 +20,9 @@ def _escape(part: str) -> str:
 
 
 class ResourceBuilder:
-    def __init__(self, spec: dict[str, Any], config: Configuration, resolver: SchemaResolver, sink: DiagnosticSink) -> None:
+    def __init__(
+        self, spec: dict[str, Any], config: Configuration, resolver: SchemaResolver, sink: DiagnosticSink
+    ) -> None:
         self.spec = spec
         self.config = config
         self.resolver = resolver
@@ -32,8 +34,7 @@ class ResourceBuilder:
 
     def build(self) -> list[ir.Resource]:
         return [
-            self._resource(attr, rc, f"/resources/{_escape(attr)}")
-            for attr, rc in self.config.sdk.resources.items()
+            self._resource(attr, rc, f"/resources/{_escape(attr)}") for attr, rc in self.config.sdk.resources.items()
         ]
 
     def _resource(self, attr: str, rc: ResourceConfig, key: str) -> ir.Resource:
@@ -56,7 +57,7 @@ class ResourceBuilder:
 
     # ----------------------------------------------------------------------------------
 
-    def _operation(self, mc: MethodConfig, key: str) -> Optional[tuple[str, str, dict[str, Any]]]:
+    def _operation(self, mc: MethodConfig, key: str) -> tuple[str, str, dict[str, Any]] | None:
         verb, _, path = mc.operation.partition(" ")
         verb = verb.lower()
         item = (self.spec.get("paths") or {}).get(path)
@@ -66,11 +67,13 @@ class ResourceBuilder:
             return None
         previous = self.used_operations.get(mc.operation)
         if previous is not None:
-            self.sink.error(self.config.sdk_file, key + "/operation", f"operation '{mc.operation}' is already used by {previous}")
+            self.sink.error(
+                self.config.sdk_file, key + "/operation", f"operation '{mc.operation}' is already used by {previous}"
+            )
         self.used_operations[mc.operation] = key
         return verb, path, operation
 
-    def _method(self, name: str, mc: MethodConfig, key: str) -> Optional[ir.Method]:
+    def _method(self, name: str, mc: MethodConfig, key: str) -> ir.Method | None:
         found = self._operation(mc, key)
         if found is None:
             return None
@@ -108,7 +111,9 @@ class ResourceBuilder:
             url_from=(mc.url_from.method, mc.url_from.field) if mc.url_from else None,
         )
 
-    def _parameters(self, operation: dict[str, Any], path: str, op_pointer: str, owner: Optional[ir.TypeId]) -> list[ir.Param]:
+    def _parameters(
+        self, operation: dict[str, Any], path: str, op_pointer: str, owner: ir.TypeId | None
+    ) -> list[ir.Param]:
         path_item = (self.spec.get("paths") or {}).get(path) or {}
         raw = list(path_item.get("parameters") or []) + list(operation.get("parameters") or [])
         params = []
@@ -145,9 +150,9 @@ class ResourceBuilder:
         self,
         operation: dict[str, Any],
         op_pointer: str,
-        owner: Optional[ir.TypeId],
+        owner: ir.TypeId | None,
         key: str,
-    ) -> tuple[Optional[str], list[ir.Param], Optional[tuple[dict[str, Any], str]]]:
+    ) -> tuple[str | None, list[ir.Param], tuple[dict[str, Any], str] | None]:
         request_body = operation.get("requestBody")
         if not isinstance(request_body, dict):
             return None, [], None
@@ -177,10 +182,12 @@ class ResourceBuilder:
                     )
                 )
             return kind, params, (schema, pointer)
-        self.sink.error(self.config.sdk_file, key + "/operation", f"unsupported request body media type(s): {', '.join(content)}")
+        self.sink.error(
+            self.config.sdk_file, key + "/operation", f"unsupported request body media type(s): {', '.join(content)}"
+        )
         return None, [], None
 
-    def _streaming(self, mc: MethodConfig, key: str, params_id: Optional[ir.TypeId]) -> Optional[ir.Streaming]:
+    def _streaming(self, mc: MethodConfig, key: str, params_id: ir.TypeId | None) -> ir.Streaming | None:
         if mc.streaming is None:
             return None
         pointer = normalise_key(mc.streaming.event)
@@ -200,16 +207,12 @@ class ResourceBuilder:
         self,
         params_id: ir.TypeId,
         params: list[ir.Param],
-        streaming: Optional[ir.Streaming],
-        body: Optional[tuple[dict[str, Any], str]],
+        streaming: ir.Streaming | None,
+        body: tuple[dict[str, Any], str] | None,
         op_pointer: str,
     ) -> None:
         """The request as one TypedDict (what `**params` users spread into a call)."""
-        fields = [
-            ir.Field(p.wire_name, p.py_name, p.type, p.required, p.doc)
-            for p in params
-            if p.location != "path"
-        ]
+        fields = [ir.Field(p.wire_name, p.py_name, p.type, p.required, p.doc) for p in params if p.location != "path"]
         origin = body[1] if body is not None else op_pointer
         registry = self.resolver.registry
         doc = _text(body[0].get("description")) if body is not None else None
@@ -253,7 +256,9 @@ class ResourceBuilder:
                 schema = resolve_pointer(self.spec, pointer)
             items = ((schema.get("properties") or {}).get(items_field) or {}).get("items")
             if not isinstance(items, dict):
-                self.sink.error(self.config.sdk_file, key + "/page", f"the response has no '{items_field}' array to page through")
+                self.sink.error(
+                    self.config.sdk_file, key + "/page", f"the response has no '{items_field}' array to page through"
+                )
                 return ir.ModelResponse(ir.AnyType())
             item_pointer = f"{pointer}/properties/{_escape(items_field)}/items"
             return ir.PageResponse(mc.page, self.resolver.resolve(items, item_pointer, "model"))
@@ -267,7 +272,9 @@ def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:
     """The last path parameter (in URL order) is positional; the other path parameters
     come next as required keywords, then required and optional keyword parameters, each
     alphabetically, and header parameters last."""
-    path = sorted((p for p in params if p.location == "path"), key=lambda p: path_template.find("{" + p.wire_name + "}"))
+    path = sorted(
+        (p for p in params if p.location == "path"), key=lambda p: path_template.find("{" + p.wire_name + "}")
+    )
     positional = [replace(p, positional=True) for p in path[-1:]]
     headers = sorted((p for p in params if p.location == "header"), key=lambda p: p.py_name)
     rest = [p for p in params if p.location not in ("path", "header")]
@@ -276,5 +283,5 @@ def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:
     return positional + path[:-1] + required + optional + headers
 
 
-def _text(value: Any) -> Optional[str]:
+def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None

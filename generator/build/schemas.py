@@ -21,7 +21,7 @@ A few rules shape what a name stands for:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from .. import ir
 from ..config import TypeNaming, TypesConfig, split_qualified
@@ -60,7 +60,7 @@ class TypeRegistry:
     by_schema: dict[tuple[str, Context], ir.TypeId] = field(default_factory=dict)
     origin: dict[ir.TypeId, str] = field(default_factory=dict)
 
-    def reserve(self, type_id: ir.TypeId, pointer: str) -> Optional[str]:
+    def reserve(self, type_id: ir.TypeId, pointer: str) -> str | None:
         """Claim a name for a schema; returns the other schema's pointer on a collision."""
         existing = self.origin.get(type_id)
         if existing is not None and existing != pointer:
@@ -103,7 +103,7 @@ class SchemaResolver:
         self._nullable: set[ir.TypeId] = set()
         # Names that also accept any mapping (request objects with additional properties).
         # ...and the name that union takes, when `types.yaml` gives one (`open_union`).
-        self._open: dict[ir.TypeId, Optional[ir.TypeId]] = {}
+        self._open: dict[ir.TypeId, ir.TypeId | None] = {}
 
     # ----------------------------------------------------------------------------------
     # Entry points
@@ -180,7 +180,7 @@ class SchemaResolver:
         node: Any,
         pointer: str,
         context: Context,
-        owner: Optional[ir.TypeId] = None,
+        owner: ir.TypeId | None = None,
         hint: str = "",
     ) -> ir.TypeRef:
         """The type of a schema node found at `pointer`.
@@ -262,7 +262,7 @@ class SchemaResolver:
         pointer: str,
         node: Any,
         context: Context,
-        owner: Optional[ir.TypeId] = None,
+        owner: ir.TypeId | None = None,
         hint: str = "",
     ) -> ir.TypeRef:
         """A schema that may carry a name (a component, or an inline schema named in
@@ -306,7 +306,7 @@ class SchemaResolver:
             self.registry.add(ir.AliasDecl(type_id, target, _doc(node), pointer, context))
         return self._reference(type_id)
 
-    def _declare_open(self, type_id: ir.TypeId, naming: Optional[TypeNaming], pointer: str, where: str) -> None:
+    def _declare_open(self, type_id: ir.TypeId, naming: TypeNaming | None, pointer: str, where: str) -> None:
         """A request object that admits additional properties: uses accept any mapping too."""
         union = ir.UnionType((ir.NamedType(type_id), ir.MapType(ir.PrimitiveType("object"))))
         alias_id = None
@@ -358,7 +358,7 @@ class SchemaResolver:
         return self._reference(type_id)
 
     def _resolve_body(
-        self, node: Any, pointer: str, context: Context, owner: Optional[ir.TypeId], hint: str
+        self, node: Any, pointer: str, context: Context, owner: ir.TypeId | None, hint: str
     ) -> ir.TypeRef:
         # Resolve the schema itself, bypassing the naming lookup for its own pointer.
         stripped = dict(node)
@@ -373,8 +373,8 @@ class SchemaResolver:
         self,
         pointer: str,
         context: Context,
-        configured: Optional[str],
-        owner: Optional[ir.TypeId],
+        configured: str | None,
+        owner: ir.TypeId | None,
         hint: str,
     ) -> ir.TypeId:
         if configured is not None:
@@ -432,7 +432,7 @@ class SchemaResolver:
         node: dict[str, Any],
         pointer: str,
         context: Context,
-        owner: Optional[ir.TypeId],
+        owner: ir.TypeId | None,
         hint: str,
     ) -> ir.TypeRef:
         return self.named(pointer, node, context, owner=owner, hint=hint)
@@ -447,7 +447,7 @@ class SchemaResolver:
         pointer: str,
         key: str,
         context: Context,
-        owner: Optional[ir.TypeId],
+        owner: ir.TypeId | None,
         hint: str,
     ) -> ir.TypeRef:
         raw_variants = node[key]
@@ -492,7 +492,7 @@ class SchemaResolver:
             found.append(self.named(key, target, "model"))
         return found
 
-    def _discriminator(self, node: dict[str, Any], raw_variants: list[Any]) -> Optional[str]:
+    def _discriminator(self, node: dict[str, Any], raw_variants: list[Any]) -> str | None:
         declared = node.get("discriminator")
         candidate = declared.get("propertyName") if isinstance(declared, dict) else "type"
         if not isinstance(candidate, str):
@@ -535,7 +535,7 @@ def _split_null(node: dict[str, Any]) -> tuple[bool, Any]:
     return False, node
 
 
-def _variants_key(node: dict[str, Any]) -> Optional[str]:
+def _variants_key(node: dict[str, Any]) -> str | None:
     return "oneOf" if "oneOf" in node else "anyOf" if "anyOf" in node else None
 
 
@@ -558,7 +558,7 @@ def _merge_literals(variants: list[ir.TypeRef]) -> list[ir.TypeRef]:
     the position of the first one; duplicates are dropped."""
     literal_values: list[Any] = []
     merged: list[ir.TypeRef] = []
-    literal_slot: Optional[int] = None
+    literal_slot: int | None = None
     for variant in variants:
         if isinstance(variant, ir.LiteralType):
             if literal_slot is None:
@@ -572,7 +572,7 @@ def _merge_literals(variants: list[ir.TypeRef]) -> list[ir.TypeRef]:
     return merged
 
 
-def _doc(node: Any) -> Optional[str]:
+def _doc(node: Any) -> str | None:
     if isinstance(node, dict) and isinstance(node.get("description"), str):
         text = node["description"].strip()
         return text or None

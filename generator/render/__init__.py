@@ -50,7 +50,14 @@ def _wrap(line: str, width: int) -> list[str]:
     stripped = line.lstrip()
     lead = line[: len(line) - len(stripped)]
     hanging = lead + ("  " if lead else "")
-    return textwrap.wrap(stripped, width=width, initial_indent=lead, subsequent_indent=hanging, break_long_words=False, break_on_hyphens=False) or [line]
+    return textwrap.wrap(
+        stripped,
+        width=width,
+        initial_indent=lead,
+        subsequent_indent=hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [line]
 
 
 def docstring(text: Any, indent: int = 4) -> str:
@@ -99,9 +106,13 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str
         relative = template.relative_to(runtime_root).as_posix()
         files[f"{src}/{relative[: -len('.jinja')]}"] = renderer.render(f"{RUNTIME_DIR}/{relative}", **common)
 
-    files[f"{src}/__init__.py"] = renderer.render(f"{SDK_DIR}/package_init.py.jinja", view=root_exports_view(sdk), **common)
+    files[f"{src}/__init__.py"] = renderer.render(
+        f"{SDK_DIR}/package_init.py.jinja", view=root_exports_view(sdk), **common
+    )
     files[f"{src}/_client.py"] = renderer.render(f"{SDK_DIR}/client.py.jinja", view=client_view(sdk), **common)
-    files[f"{src}/pagination.py"] = renderer.render(f"{SDK_DIR}/pagination.py.jinja", view=pagination_view(sdk), **common)
+    files[f"{src}/pagination.py"] = renderer.render(
+        f"{SDK_DIR}/pagination.py.jinja", view=pagination_view(sdk), **common
+    )
 
     for module in sdk.type_modules:
         files[f"{src}/{module_file(module.module)}"] = renderer.render(

@@ -4,7 +4,6 @@ client module, pagination, and the `resources` package `__init__`s."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from .. import ir
 from .pyexpr import Imports, TypePrinter, relative_module
@@ -34,7 +33,7 @@ class ClientResourceView:
     attr: str
     class_name: str
     module: str  # relative to the client module (the package root)
-    doc: Optional[str]
+    doc: str | None
 
 
 @dataclass
@@ -46,9 +45,7 @@ class ClientView:
 
 
 def client_view(sdk: ir.SDK) -> ClientView:
-    resources = [
-        ClientResourceView(r.attr, r.class_name, relative_module("", r.module), r.doc) for r in sdk.resources
-    ]
+    resources = [ClientResourceView(r.attr, r.class_name, relative_module("", r.module), r.doc) for r in sdk.resources]
     return ClientView(sdk.client, resources)
 
 
@@ -56,7 +53,7 @@ def client_view(sdk: ir.SDK) -> ClientView:
 class PageFieldView:
     name: str
     annotation: str
-    default: Optional[str]
+    default: str | None
 
 
 @dataclass
@@ -65,15 +62,15 @@ class PageSchemeView:
 
     name: str
     kind: str  # "id" | "token" | "cursor"
-    doc: Optional[str]
+    doc: str | None
     items_field: str
     fields: list[PageFieldView]  # the response fields besides the items
     next_param: str
-    previous_param: Optional[str]
+    previous_param: str | None
     has_more_field: str
-    first_id_field: Optional[str]
-    last_id_field: Optional[str]
-    next_field: Optional[str]
+    first_id_field: str | None
+    last_id_field: str | None
+    next_field: str | None
 
 
 @dataclass
@@ -89,7 +86,10 @@ def pagination_view(sdk: ir.SDK) -> PaginationView:
     printer = TypePrinter("pagination", "model", imports)
     schemes = []
     for scheme in sdk.page_schemes:
-        fields = [PageFieldView(f.py_name, printer.expr(f.type), "None" if not f.required else None) for f in scheme.response_fields]
+        fields = [
+            PageFieldView(f.py_name, printer.expr(f.type), "None" if not f.required else None)
+            for f in scheme.response_fields
+        ]
         schemes.append(
             PageSchemeView(
                 name=scheme.name,

@@ -9,7 +9,6 @@ async class; the few places that differ carry both spellings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .. import ir
 from ..build.naming import snake_case
@@ -22,7 +21,7 @@ TIMEOUT_ANNOTATION = "float | httpx.Timeout | None | NotGiven"
 class ParamView:
     name: str
     annotation: str
-    default: Optional[str]  # None when required
+    default: str | None  # None when required
     positional: bool = False
 
 
@@ -36,29 +35,29 @@ class SignatureView:
 @dataclass
 class MethodView:
     name: str
-    doc: Optional[str]
+    doc: str | None
     arg_docs: list[tuple[str, str]]
     signature: SignatureView
     overloads: list[SignatureView]
     http_method: str
     path_expr: str
     call: str  # "request" | "page" | "jsonl"
-    body_expr: Optional[str]
-    files_expr: Optional[str]
-    query_expr: Optional[str]
+    body_expr: str | None
+    files_expr: str | None
+    query_expr: str | None
     headers_expr: str
     cast_to: str
     cast_to_async: str
-    stream_expr: Optional[str]
-    stream_cls: Optional[str]
-    stream_cls_async: Optional[str]
-    page_cls: Optional[str]
-    page_cls_async: Optional[str]
-    page_item: Optional[str]
+    stream_expr: str | None
+    stream_cls: str | None
+    stream_cls_async: str | None
+    page_cls: str | None
+    page_cls_async: str | None
+    page_item: str | None
     binary: bool
-    deprecated_models: Optional[str]
-    guard: Optional[ir.NonStreamingGuard]
-    url_from: Optional[tuple[str, str]]
+    deprecated_models: str | None
+    guard: ir.NonStreamingGuard | None
+    url_from: tuple[str, str] | None
     path_args: list[str] = field(default_factory=list)
 
 
@@ -76,10 +75,10 @@ class ResourceView:
     typing_imports: list[str]
     class_name: str
     instance_name: str  # the wrappers' constructor argument (`messages`)
-    doc: Optional[str]
+    doc: str | None
     methods: list[MethodView]
     children: list[ChildView]
-    mixin: Optional[ir.Mixin]
+    mixin: ir.Mixin | None
     constants: list[tuple[str, str]]
 
 
@@ -265,7 +264,7 @@ def _streaming_overloads(
     stream_cls: str,
     stream_cls_async: str,
 ) -> list[SignatureView]:
-    def variant(annotation: str, default: Optional[str]) -> list[ParamView]:
+    def variant(annotation: str, default: str | None) -> list[ParamView]:
         out = []
         for view in params:
             if view.name == flag:
@@ -297,7 +296,7 @@ def _file_paths(params: list[ir.Param]) -> list[list[str]]:
     return paths
 
 
-def _file_path(ref: ir.TypeRef) -> Optional[list[str]]:
+def _file_path(ref: ir.TypeRef) -> list[str] | None:
     if isinstance(ref, ir.FileType):
         return []
     if isinstance(ref, ir.OptionalType):

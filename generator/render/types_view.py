@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .. import ir
 from .package_view import LazyExportsView
@@ -14,15 +13,15 @@ from .pyexpr import Imports, TypePrinter, package_of, relative_module, same_modu
 class FieldView:
     name: str
     annotation: str
-    default: Optional[str]  # Python source of the default, or None when required
-    doc: Optional[str]
+    default: str | None  # Python source of the default, or None when required
+    doc: str | None
 
 
 @dataclass
 class DeclarationView:
     kind: str  # "model" | "typeddict" | "alias" | "reexport"
     name: str
-    doc: Optional[str]
+    doc: str | None
     bases: list[str] = field(default_factory=list)
     fields: list[FieldView] = field(default_factory=list)
     annotation: str = ""  # aliases
@@ -102,7 +101,7 @@ def _declaration(decl: ir.Declaration, module: str, imports: Imports) -> Declara
 
 def _model_field(f: ir.Field, printer: TypePrinter, imports: Imports) -> FieldView:
     annotation = printer.expr(f.type)
-    default: Optional[str] = None
+    default: str | None = None
     if f.py_name != f.wire_name:
         imports.local("_models", "FieldInfo")
         default = f'FieldInfo(alias="{f.wire_name}"' + (", default=None)" if not f.required else ")")

@@ -9,13 +9,13 @@ against the spec, so a wrongly built request fails here.
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
-
-import httpx
-import pytest
+from typing import Any
 
 import anthropic
+import httpx
+import pytest
 from anthropic import Anthropic, AsyncAnthropic
 
 from .conftest import API_KEY
@@ -108,16 +108,24 @@ ENDPOINTS = [
         },
         "Completion",
     ),
-    Endpoint("messages.create", {"max_tokens": 1024, "messages": USER_MESSAGE, "model": MODEL}, MESSAGE_OPTIONAL, "Message"),
+    Endpoint(
+        "messages.create", {"max_tokens": 1024, "messages": USER_MESSAGE, "model": MODEL}, MESSAGE_OPTIONAL, "Message"
+    ),
     Endpoint("messages.count_tokens", {"messages": USER_MESSAGE, "model": MODEL}, COUNT_OPTIONAL, "MessageTokensCount"),
     Endpoint("messages.batches.create", {"requests": BATCH_REQUESTS}, {}, "MessageBatch"),
-    Endpoint("messages.batches.retrieve", {"message_batch_id": "msgbatch_1"}, {}, "MessageBatch", ("message_batch_id",)),
+    Endpoint(
+        "messages.batches.retrieve", {"message_batch_id": "msgbatch_1"}, {}, "MessageBatch", ("message_batch_id",)
+    ),
     Endpoint("messages.batches.list", {}, ID_PAGE_OPTIONAL, "SyncPage"),
-    Endpoint("messages.batches.delete", {"message_batch_id": "msgbatch_1"}, {}, "DeletedMessageBatch", ("message_batch_id",)),
+    Endpoint(
+        "messages.batches.delete", {"message_batch_id": "msgbatch_1"}, {}, "DeletedMessageBatch", ("message_batch_id",)
+    ),
     Endpoint("messages.batches.cancel", {"message_batch_id": "msgbatch_1"}, {}, "MessageBatch", ("message_batch_id",)),
     Endpoint("models.retrieve", {"model_id": MODEL}, {"betas": ["fast-mode-2026-02-01"]}, "ModelInfo", ("model_id",)),
     Endpoint("models.list", {}, {**ID_PAGE_OPTIONAL, "betas": ["fast-mode-2026-02-01"]}, "SyncPage"),
-    Endpoint("beta.models.retrieve", {"model_id": MODEL}, {"betas": ["fast-mode-2026-02-01"]}, "BetaModelInfo", ("model_id",)),
+    Endpoint(
+        "beta.models.retrieve", {"model_id": MODEL}, {"betas": ["fast-mode-2026-02-01"]}, "BetaModelInfo", ("model_id",)
+    ),
     Endpoint("beta.models.list", {}, {**ID_PAGE_OPTIONAL, "betas": ["fast-mode-2026-02-01"]}, "SyncPage"),
     Endpoint(
         "beta.messages.create",
@@ -131,7 +139,12 @@ ENDPOINTS = [
         BETA_COUNT_OPTIONAL,
         "BetaMessageTokensCount",
     ),
-    Endpoint("beta.messages.batches.create", {"requests": BATCH_REQUESTS}, {"betas": ["message-batches-2024-09-24"]}, "BetaMessageBatch"),
+    Endpoint(
+        "beta.messages.batches.create",
+        {"requests": BATCH_REQUESTS},
+        {"betas": ["message-batches-2024-09-24"]},
+        "BetaMessageBatch",
+    ),
     Endpoint(
         "beta.messages.batches.retrieve",
         {"message_batch_id": "msgbatch_1"},
@@ -139,7 +152,9 @@ ENDPOINTS = [
         "BetaMessageBatch",
         ("message_batch_id",),
     ),
-    Endpoint("beta.messages.batches.list", {}, {**ID_PAGE_OPTIONAL, "betas": ["message-batches-2024-09-24"]}, "SyncPage"),
+    Endpoint(
+        "beta.messages.batches.list", {}, {**ID_PAGE_OPTIONAL, "betas": ["message-batches-2024-09-24"]}, "SyncPage"
+    ),
     Endpoint(
         "beta.messages.batches.delete",
         {"message_batch_id": "msgbatch_1"},
@@ -156,18 +171,53 @@ ENDPOINTS = [
     ),
     Endpoint("beta.files.upload", {"file": file_payload()}, {"betas": ["files-api-2025-04-14"]}, "FileMetadata"),
     Endpoint("beta.files.list", {}, {**ID_PAGE_OPTIONAL, "betas": ["files-api-2025-04-14"]}, "SyncPage"),
-    Endpoint("beta.files.retrieve_metadata", {"file_id": "file_1"}, {"betas": ["files-api-2025-04-14"]}, "FileMetadata", ("file_id",)),
-    Endpoint("beta.files.delete", {"file_id": "file_1"}, {"betas": ["files-api-2025-04-14"]}, "DeletedFile", ("file_id",)),
-    Endpoint("beta.files.download", {"file_id": "file_1"}, {"betas": ["files-api-2025-04-14"]}, "BinaryAPIResponse", ("file_id",)),
+    Endpoint(
+        "beta.files.retrieve_metadata",
+        {"file_id": "file_1"},
+        {"betas": ["files-api-2025-04-14"]},
+        "FileMetadata",
+        ("file_id",),
+    ),
+    Endpoint(
+        "beta.files.delete", {"file_id": "file_1"}, {"betas": ["files-api-2025-04-14"]}, "DeletedFile", ("file_id",)
+    ),
+    Endpoint(
+        "beta.files.download",
+        {"file_id": "file_1"},
+        {"betas": ["files-api-2025-04-14"]},
+        "BinaryAPIResponse",
+        ("file_id",),
+    ),
     Endpoint(
         "beta.skills.create",
         {},
-        {"display_title": "PDF tools", "files": [("pdf/SKILL.md", b"# PDF\n", "text/markdown")], "betas": ["skills-2025-10-02"]},
+        {
+            "display_title": "PDF tools",
+            "files": [("pdf/SKILL.md", b"# PDF\n", "text/markdown")],
+            "betas": ["skills-2025-10-02"],
+        },
         "SkillCreateResponse",
     ),
-    Endpoint("beta.skills.retrieve", {"skill_id": "skill_1"}, {"betas": ["skills-2025-10-02"]}, "SkillRetrieveResponse", ("skill_id",)),
-    Endpoint("beta.skills.list", {}, {"limit": 1, "page": "page_2", "source": "custom", "betas": ["skills-2025-10-02"]}, "SyncPageCursor"),
-    Endpoint("beta.skills.delete", {"skill_id": "skill_1"}, {"betas": ["skills-2025-10-02"]}, "SkillDeleteResponse", ("skill_id",)),
+    Endpoint(
+        "beta.skills.retrieve",
+        {"skill_id": "skill_1"},
+        {"betas": ["skills-2025-10-02"]},
+        "SkillRetrieveResponse",
+        ("skill_id",),
+    ),
+    Endpoint(
+        "beta.skills.list",
+        {},
+        {"limit": 1, "page": "page_2", "source": "custom", "betas": ["skills-2025-10-02"]},
+        "SyncPageCursor",
+    ),
+    Endpoint(
+        "beta.skills.delete",
+        {"skill_id": "skill_1"},
+        {"betas": ["skills-2025-10-02"]},
+        "SkillDeleteResponse",
+        ("skill_id",),
+    ),
     Endpoint(
         "beta.skills.versions.create",
         {"skill_id": "skill_1"},
@@ -200,7 +250,13 @@ ENDPOINTS = [
 
 # `results` first retrieves the batch for its `results_url`, then streams JSON lines.
 RESULTS_ENDPOINTS = [
-    Endpoint("messages.batches.results", {"message_batch_id": "msgbatch_1"}, {}, "MessageBatchIndividualResponse", ("message_batch_id",)),
+    Endpoint(
+        "messages.batches.results",
+        {"message_batch_id": "msgbatch_1"},
+        {},
+        "MessageBatchIndividualResponse",
+        ("message_batch_id",),
+    ),
     Endpoint(
         "beta.messages.batches.results",
         {"message_batch_id": "msgbatch_1"},
