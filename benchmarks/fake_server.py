@@ -20,6 +20,7 @@ Routes (all on 127.0.0.1):
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -372,10 +373,8 @@ async def _watchdog(parent_pid: int | None, max_seconds: float, stop: asyncio.Ev
     while not stop.is_set() and loop.time() < deadline:
         if parent_pid is not None and os.getppid() != parent_pid:
             break
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=0.5)
-        except asyncio.TimeoutError:
-            pass
     stop.set()
 
 
@@ -461,7 +460,7 @@ class ServerProcess:
         if process.stdout is not None:
             process.stdout.close()
 
-    def __enter__(self) -> "ServerProcess":
+    def __enter__(self) -> ServerProcess:
         self.start()
         return self
 

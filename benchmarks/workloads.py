@@ -4,8 +4,9 @@ Usage:  python -I workloads.py WORKLOAD SLOT URL [key=value ...]
 
 SLOT "sdk" does the work through the `anthropic` package installed in the
 running interpreter's venv (official or ours: only the public API is used);
-SLOT "floor" does the same HTTP work with raw httpx + json.  The result is
-printed as one JSON object on stdout.
+SLOT "floor" does the same work with raw httpx + json.  The request-level
+workloads (sync_create onwards) always measure both, in alternating rounds in
+the same process, and ignore SLOT.  The result is one JSON object on stdout.
 
 Only `time` and `sys` are imported at module level: the import workloads time
 the first import of everything else, so nothing heavy may load before them.
@@ -173,82 +174,168 @@ def wl_construct(slot: str, url: str, params: dict) -> dict:
     return {"construct_s": median(timings), "count": len(timings)}
 
 
+# Paired workloads: the SDK and the floor run in the same process, in alternating
+# rounds, so drift and noisy neighbours on a shared 2-core box hit both alike and
+# "overhead above floor" is a per-round difference rather than a difference of
+# two noisy numbers taken in different processes.
+
+
+def paired_rounds(sdk_round, floor_round, rounds: int, max_seconds: float) -> tuple:
+    """Alternates SDK and floor rounds (order flipped every round); each round returns its unit count.
+
+    Records wall time and this process's CPU time: the client is single-threaded, so its CPU
+    time is its own work, unaffected by time spent descheduled when the box is busy."""
+    timings = {"sdk": [], "floor": []}
+    deadline = perf_counter() + max_seconds
+    for index in range(max(1, rounds)):
+        order = [("sdk", sdk_round), ("floor", floor_round)]
+        if index % 2:
+            order.reverse()
+        for name, round_function in order:
+            started, started_cpu = perf_counter(), time.process_time()
+            units = round_function()
+            if isinstance(units, tuple):  # the round timed its own core: (wall, cpu, units)
+                timings[name].append(units)
+            else:
+                timings[name].append((perf_counter() - started, time.process_time() - started_cpu, units))
+        if perf_counter() > deadline:
+            break
+    return timings["sdk"], timings["floor"]
+
+
+def paired_summary(sdk: list, floor: list) -> dict:
+    """Per-unit seconds and rates (medians over rounds) plus per-round paired comparisons."""
+    sdk_wall = [wall / max(1, units) for wall, _cpu, units in sdk]
+    floor_wall = [wall / max(1, units) for wall, _cpu, units in floor]
+    sdk_cpu = [cpu / max(1, units) for _wall, cpu, units in sdk]
+    floor_cpu = [cpu / max(1, units) for _wall, cpu, units in floor]
+    wall_pairs = list(zip(sdk_wall, floor_wall, strict=True))
+    cpu_pairs = list(zip(sdk_cpu, floor_cpu, strict=True))
+    return {
+        "per_unit_s": median(sdk_wall),
+        "floor_per_unit_s": median(floor_wall),
+        "rate": 1 / median(sdk_wall),
+        "floor_rate": 1 / median(floor_wall),
+        "vs_floor": median([s / f for s, f in wall_pairs]),  # time ratio: 2.0 means twice the floor's time
+        "overhead_s": median([s - f for s, f in wall_pairs]),
+        "cpu_per_unit_s": median(sdk_cpu),
+        "floor_cpu_per_unit_s": median(floor_cpu),
+        "cpu_overhead_s": median([s - f for s, f in cpu_pairs]),
+        "units": sdk[-1][2],
+        "floor_units": floor[-1][2],
+        "rounds": len(wall_pairs),
+    }
+
+
+def run_paired(sdk_round, floor_round, sdk_warmup, floor_warmup, params: dict) -> dict:
+    sdk_warmup()
+    floor_warmup()
+    sdk, floor = paired_rounds(sdk_round, floor_round, params.get("rounds", 3), params.get("seconds", 10.0))
+    return paired_summary(sdk, floor)
+
+
+def repeat_calls(call, count: int):
+    """A round of `count` sequential calls; returns the count as its unit total."""
+
+    def round_function():
+        for _ in range(count):
+            call()
+        return count
+
+    return round_function
+
+
 def wl_sync_create(slot: str, url: str, params: dict) -> dict:
-    if slot == "sdk":
-        client = sdk_client(url)
-
-        def one_request():
-            sdk_create_message(client)
-    else:
-        client = floor_client(url)
-
-        def one_request():
-            floor_post_message(client)
-
-    bounded_timings(one_request, params.get("warmup", 50), 5.0)
-    started = perf_counter()
-    timings = bounded_timings(one_request, params.get("n", 500), params.get("seconds", 10.0))
-    elapsed = perf_counter() - started
-    client.close()
-    return {"per_request_s": elapsed / len(timings), "median_request_s": median(timings), "count": len(timings)}
+    sdk = sdk_client(url)
+    floor = floor_client(url)
+    per_round, warmup = params.get("per_round", 100), params.get("warmup", 50)
+    result = run_paired(
+        repeat_calls(lambda: sdk_create_message(sdk), per_round),
+        repeat_calls(lambda: floor_post_message(floor), per_round),
+        repeat_calls(lambda: sdk_create_message(sdk), warmup),
+        repeat_calls(lambda: floor_post_message(floor), warmup),
+        params,
+    )
+    sdk.close()
+    floor.close()
+    return result
 
 
-async def _drain(call, total: int, concurrency: int, max_seconds: float) -> int:
-    """Runs `total` calls through `concurrency` worker tasks; returns how many completed."""
+async def drain(call, total: int, concurrency: int) -> int:
+    """Runs `total` awaitable calls through `concurrency` worker tasks."""
     import asyncio
 
     remaining = [total]
-    done = [0]
-    deadline = perf_counter() + max_seconds
 
     async def worker():
-        while remaining[0] > 0 and perf_counter() < deadline:
+        while remaining[0] > 0:
             remaining[0] -= 1
             await call()
-            done[0] += 1
 
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return done[0]
+    return total
 
 
-async def _async_create(slot: str, url: str, params: dict) -> dict:
+def wl_async_create(slot: str, url: str, params: dict) -> dict:
+    """AsyncAnthropic vs httpx.AsyncClient with `concurrency` tasks in flight, one event loop.
+
+    Every round uses a fresh client whose pool is first filled by an untimed burst: httpx's
+    async pool costs O(connections x waiting requests) per request, and idle connections
+    expire after 5 s, so a long-lived pool drifts between regimes mid-measurement."""
+    import asyncio
     import json
 
-    concurrency = params.get("concurrency", 32)
-    if slot == "sdk":
-        import anthropic
+    import anthropic
 
+    loop = asyncio.new_event_loop()
+    concurrency = params.get("concurrency", 32)
+    per_round = params.get("per_round", 100)
+
+    def make_sdk():
         client = anthropic.AsyncAnthropic(api_key="x", base_url=url, max_retries=0)
 
         async def call():
             await client.messages.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL)
 
-        close = client.close
-    else:
+        return call, client.close
+
+    def make_floor():
         client = floor_async_client(url)
 
         async def call():
             response = await client.post("/v1/messages", content=request_body(), headers=FLOOR_HEADERS)
             json.loads(response.content)
 
-        close = client.aclose
+        return call, client.aclose
 
-    await _drain(call, params.get("warmup", 64), concurrency, 5.0)
-    started = perf_counter()
-    count = await _drain(call, params.get("n", 1000), concurrency, params.get("seconds", 10.0))
-    elapsed = perf_counter() - started
-    await close()
-    return {"per_request_s": elapsed / max(1, count), "count": count, "concurrency": concurrency}
+    def fresh_client_round(make_client, count):
+        async def measured_round():
+            call, close = make_client()
+            await drain(call, concurrency, concurrency)  # opens the pool's connections, untimed
+            started, started_cpu = perf_counter(), time.process_time()
+            await drain(call, count, concurrency)
+            measured = (perf_counter() - started, time.process_time() - started_cpu, count)
+            await close()
+            return measured
+
+        return lambda: loop.run_until_complete(measured_round())
+
+    try:
+        result = run_paired(
+            fresh_client_round(make_sdk, per_round),
+            fresh_client_round(make_floor, per_round),
+            fresh_client_round(make_sdk, params.get("warmup", 64)),
+            fresh_client_round(make_floor, params.get("warmup", 64)),
+            params,
+        )
+    finally:
+        loop.close()
+    result["concurrency"] = concurrency
+    return result
 
 
-def wl_async_create(slot: str, url: str, params: dict) -> dict:
-    import asyncio
-
-    return asyncio.run(_async_create(slot, url, params))
-
-
-def floor_stream_events(client) -> int:
-    """The floor for SSE: iterate lines and json.loads every data line."""
+def floor_stream_events(client, limit: int | None = None) -> int:
+    """The SSE floor: iterate lines, json.loads every data line (stops after `limit` events)."""
     import json
 
     events = 0
@@ -257,102 +344,106 @@ def floor_stream_events(client) -> int:
             if line.startswith("data:"):
                 json.loads(line[5:])
                 events += 1
+                if events == limit:
+                    break
     return events
 
 
-def _throughput(run_once, params: dict, unit_key: str) -> dict:
-    """Warm-up run(s) first, then a few timed complete runs; reports the median run and its rate."""
-    for _ in range(params.get("warmup_runs", 1)):
-        run_once()
-    counts = []
-    timings = bounded_timings(lambda: counts.append(run_once()), params.get("runs", 3), params.get("seconds", 10.0))
-    seconds = median(timings)
-    units = counts[-1]
-    return {"run_s": seconds, unit_key: units, f"{unit_key}_per_s": units / seconds, "runs": len(timings)}
+def sdk_stream_events(client, limit: int | None = None) -> int:
+    events = 0
+    stream = client.messages.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL, stream=True)
+    for _event in stream:
+        events += 1
+        if events == limit:
+            break
+    stream.close()
+    return events
 
 
 def wl_stream_create(slot: str, url: str, params: dict) -> dict:
-    if slot == "sdk":
-        client = sdk_client(url)
-
-        def run_once():
-            events = 0
-            stream = client.messages.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL, stream=True)
-            for _event in stream:
-                events += 1
-            return events
-    else:
-        client = floor_client(url)
-
-        def run_once():
-            return floor_stream_events(client)
-
-    result = _throughput(run_once, params, "events")
-    client.close()
+    sdk, floor = sdk_client(url), floor_client(url)
+    warm = params.get("warmup_events", 500)  # a partial stream warms every code path cheaply
+    result = run_paired(
+        lambda: sdk_stream_events(sdk),
+        lambda: floor_stream_events(floor),
+        lambda: sdk_stream_events(sdk, warm),
+        lambda: floor_stream_events(floor, warm),
+        params,
+    )
+    sdk.close()
+    floor.close()
     return result
 
 
 def wl_stream_helper(slot: str, url: str, params: dict) -> dict:
-    """messages.stream() + text_stream.  Rate is over all SSE events the helper consumed."""
+    """messages.stream() + text_stream.  The rate counts every SSE event the helper consumed."""
+    sdk, floor = sdk_client(url), floor_client(url)
     expected_events = params.get("events", 20000)
-    checks = {}
-    if slot == "sdk":
-        client = sdk_client(url)
+    seen = {}
 
-        def run_once():
-            text_length = 0
-            with client.messages.stream(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL) as stream:
-                for text in stream.text_stream:
-                    text_length += len(text)
-            checks["text_length"] = text_length
-            return expected_events
-    else:
-        client = floor_client(url)
+    def helper_run(limit=None):
+        text_length = chunks = 0
+        with sdk.messages.stream(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL) as stream:
+            for text in stream.text_stream:
+                text_length += len(text)
+                chunks += 1
+                if chunks == limit:
+                    return chunks
+        seen["text_length"] = text_length
+        return expected_events
 
-        def run_once():
-            return floor_stream_events(client)
-
-    result = _throughput(run_once, params, "events")
-    result.update(checks)
-    if "text_length" in checks and params.get("text_length"):
-        result["ok"] = checks["text_length"] == params["text_length"]
-    client.close()
+    warm = params.get("warmup_events", 500)
+    result = run_paired(
+        helper_run,
+        lambda: floor_stream_events(floor),
+        lambda: helper_run(warm),
+        lambda: floor_stream_events(floor, warm),
+        params,
+    )
+    result["text_length"] = seen.get("text_length")
+    if params.get("text_length"):
+        result["ok"] = seen.get("text_length") == params["text_length"]
+    sdk.close()
+    floor.close()
     return result
 
 
 def wl_batch_results(slot: str, url: str, params: dict) -> dict:
-    checks = {}
-    if slot == "sdk":
-        client = sdk_client(url)
+    import json
 
-        def run_once():
-            lines = 0
-            first = None
-            for item in client.messages.batches.results(BATCH_ID):
-                if first is None:
-                    first = item
-                lines += 1
-            checks["first_item_type"] = type(first).__name__
-            return lines
-    else:
-        import json
+    sdk, floor = sdk_client(url), floor_client(url)
+    seen = {}
 
-        client = floor_client(url)
+    def sdk_run(limit=None):
+        lines = 0
+        results = sdk.messages.batches.results(BATCH_ID)
+        for item in results:
+            if lines == 0:
+                seen["first_item_type"] = type(item).__name__
+            lines += 1
+            if lines == limit:
+                break
+        results.close()
+        return lines
 
-        def run_once():
-            # Same two requests the SDK makes: retrieve the batch, then stream its results_url.
-            batch = json.loads(client.get(f"/v1/messages/batches/{BATCH_ID}", headers=FLOOR_HEADERS).content)
-            lines = 0
-            with client.stream("GET", batch["results_url"], headers=FLOOR_HEADERS) as response:
-                for line in response.iter_lines():
-                    if line:
-                        json.loads(line)
-                        lines += 1
-            return lines
+    def floor_run(limit=None):
+        # The same two requests the SDK makes: retrieve the batch, then stream its results_url.
+        batch = json.loads(floor.get(f"/v1/messages/batches/{BATCH_ID}", headers=FLOOR_HEADERS).content)
+        lines = 0
+        with floor.stream("GET", batch["results_url"], headers=FLOOR_HEADERS) as response:
+            for line in response.iter_lines():
+                if line:
+                    json.loads(line)
+                    lines += 1
+                    if lines == limit:
+                        break
+        return lines
 
-    result = _throughput(run_once, params, "lines")
-    result.update(checks)
-    client.close()
+    warm = params.get("warmup_lines", 300)
+    result = run_paired(sdk_run, floor_run, lambda: sdk_run(warm), lambda: floor_run(warm), params)
+    result.update(seen)
+    sdk.close()
+    floor.close()
     return result
 
 
@@ -370,67 +461,64 @@ def _check_parsed_message(message) -> dict:
 
 
 def wl_parse_big(slot: str, url: str, params: dict) -> dict:
-    """Times only .parse() on fresh raw-response objects (parse results are cached per object)."""
+    """Times only .parse() on fresh raw-response objects (parse results are cached per object),
+    and json.loads of the very same body bytes right after it, in the same process."""
     import json
 
-    count = params.get("n", 30)
-    max_seconds = params.get("seconds", 8.0)
+    client = sdk_client(url + "/big")
+    count, warmup = params.get("n", 30), params.get("warmup", 3)
+    deadline = perf_counter() + params.get("seconds", 8.0)
     parse_timings, loads_timings, checks = [], [], {}
-    if slot == "sdk":
-        client = sdk_client(url + "/big")
-        deadline = perf_counter() + max_seconds
-        for index in range(count + params.get("warmup", 3)):
-            raw = client.messages.with_raw_response.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL)
-            body = raw.http_response.content
-            started = perf_counter()
-            message = raw.parse()
-            parsed = perf_counter()
-            json.loads(body)  # reference cost on the very same bytes, same process
-            loaded = perf_counter()
-            if index == 0:
-                checks = _check_parsed_message(message)
-                continue  # first round is warm-up
-            parse_timings.append(parsed - started)
-            loads_timings.append(loaded - parsed)
-            if perf_counter() > deadline:
-                break
-        result = {"parse_s": median(parse_timings), "json_loads_s": median(loads_timings), "count": len(parse_timings)}
-        result.update(checks)
-    else:
-        client = floor_client(url)
-        body = client.post("/big/v1/messages", content=request_body(), headers=FLOOR_HEADERS).content
-        loads_timings = bounded_timings(lambda: json.loads(body), count, max_seconds)
-        result = {"json_loads_s": median(loads_timings), "count": len(loads_timings), "body_bytes": len(body)}
+    for index in range(warmup + count):
+        raw = client.messages.with_raw_response.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL)
+        body = raw.http_response.content
+        started = perf_counter()
+        message = raw.parse()
+        parsed = perf_counter()
+        json.loads(body)
+        loaded = perf_counter()
+        if index == 0:
+            checks = _check_parsed_message(message)
+        if index < warmup:
+            continue
+        parse_timings.append(parsed - started)
+        loads_timings.append(loaded - parsed)
+        if perf_counter() > deadline:
+            break
     client.close()
-    return result
+    return {
+        "parse_s": median(parse_timings),
+        "json_loads_s": median(loads_timings),
+        "vs_floor": median([p / j for p, j in zip(parse_timings, loads_timings, strict=True)]),
+        "body_bytes": len(body),
+        "count": len(parse_timings),
+        **checks,
+    }
 
 
 def wl_models_list(slot: str, url: str, params: dict) -> dict:
+    import json
+
     page_size = params.get("limit", 100)
-    if slot == "sdk":
-        client = sdk_client(url)
+    sdk, floor = sdk_client(url), floor_client(url)
 
-        def run_once():
-            return sum(1 for _model in client.models.list(limit=page_size))
-    else:
-        import json
+    def sdk_run():
+        return sum(1 for _model in sdk.models.list(limit=page_size))
 
-        client = floor_client(url)
+    def floor_run():
+        items, query = 0, {"limit": page_size}
+        for _page in range(10_000):  # bound: far more pages than the server has
+            page = json.loads(floor.get("/v1/models", params=query, headers=FLOOR_HEADERS).content)
+            for _model in page["data"]:
+                items += 1
+            if not page.get("has_more"):
+                break
+            query = {"limit": page_size, "after_id": page["last_id"]}
+        return items
 
-        def run_once():
-            items, query = 0, {"limit": page_size}
-            for _page in range(10_000):  # bound: far more pages than the server has
-                page = json.loads(client.get("/v1/models", params=query, headers=FLOOR_HEADERS).content)
-                for _model in page["data"]:
-                    items += 1
-                if not page.get("has_more"):
-                    break
-                query = {"limit": page_size, "after_id": page["last_id"]}
-            return items
-
-    result = _throughput(run_once, params, "items")
-    result["per_item_s"] = result["run_s"] / max(1, result["items"])
-    client.close()
+    result = run_paired(sdk_run, floor_run, sdk_run, floor_run, params)
+    sdk.close()
+    floor.close()
     return result
 
 
