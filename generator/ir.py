@@ -235,6 +235,8 @@ class Method:
     nonstreaming_guard: NonStreamingGuard | None = None
     # Fetch the URL to call from another method's response (method name, field name).
     url_from: tuple[str, str] | None = None
+    # The media type to ask for when it is not JSON (binary downloads, JSON lines).
+    accept: str | None = None
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ class ResourceBuilder:
             self._declare_params_type(params_id, params, streaming, body_schema, op_pointer)
 
         response = self._response(mc, operation, op_pointer, key)
+        accept = _success_media_type(operation) if isinstance(response, (ir.BinaryResponse, ir.JSONLResponse)) else None
         guard = None
         if mc.nonstreaming_guard is not None:
             guard = ir.NonStreamingGuard(mc.nonstreaming_guard.max_tokens_param, mc.nonstreaming_guard.model_param)
@@ -109,6 +110,7 @@ class ResourceBuilder:
             deprecated_models=mc.deprecated_models,
             nonstreaming_guard=guard,
             url_from=(mc.url_from.method, mc.url_from.field) if mc.url_from else None,
+            accept=accept,
         )
 
     def _parameters(
@@ -266,6 +268,15 @@ class ResourceBuilder:
         if mc.jsonl:
             return ir.JSONLResponse(item)
         return ir.ModelResponse(item)
+
+
+def _success_media_type(operation: dict[str, Any]) -> str | None:
+    responses = operation.get("responses") or {}
+    for code in ("200", "201", "202", "2XX"):
+        content = (responses.get(code) or {}).get("content") or {}
+        if content:
+            return str(next(iter(content)))
+    return None
 
 
 def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:

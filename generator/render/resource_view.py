@@ -319,8 +319,8 @@ def _headers_expr(method: ir.Method, headers: list[ir.Param], imports: Imports) 
             parts.append(f'compact({{"{p.wire_name}": {p.py_name}}})')
     if method.default_betas and not any(p.py_name == "betas" for p in headers):
         parts.append(f'{{"{method.beta_header}": "{",".join(method.default_betas)}"}}')
-    if isinstance(method.response, (ir.BinaryResponse, ir.JSONLResponse)):
-        parts.append('{"Accept": "application/binary"}')
+    if method.accept:
+        parts.append(f'{{"Accept": "{method.accept}"}}')
     if method.body == "multipart":
         parts.append('{"Content-Type": "multipart/form-data"}')
     if not parts:

@@ -7,16 +7,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.mock_server.prism import MockServerUnavailable, running_mock_server
+from tests.mock_server.prism import MockServerUnavailable, running_mock_servers
 
 API_KEY = "mock-api-key"
 
 
 @pytest.fixture(scope="session")
-def mock_server_url() -> Iterator[str]:
-    """One Prism process per test session (per xdist worker)."""
+def mock_server_urls() -> Iterator[dict[str, str]]:
+    """Prism processes for the session (per xdist worker): {"default": url, "beta": url}."""
     try:
-        server = running_mock_server()
+        server = running_mock_servers()
         url = server.__enter__()
     except MockServerUnavailable as exc:
         # CI sets REQUIRE_MOCK_SERVER=1 so a missing server fails instead of skipping.

@@ -281,7 +281,8 @@ def expected_name(endpoint: Endpoint, is_async: bool) -> str:
 
 
 def assert_result(endpoint: Endpoint, result: Any, is_async: bool = False) -> None:
-    assert type(result).__name__ == expected_name(endpoint, is_async), type(result)
+    # Parametrised pages are subclasses named like `SyncPage[ModelInfo]`.
+    assert type(result).__name__.partition("[")[0] == expected_name(endpoint, is_async), type(result)
     if endpoint.returns in ("SyncPage", "SyncPageCursor"):
         items = result.data
         assert isinstance(items, list)
@@ -290,14 +291,18 @@ def assert_result(endpoint: Endpoint, result: Any, is_async: bool = False) -> No
         assert isinstance(result, anthropic.BaseModel)
 
 
-@pytest.fixture
-def client(mock_server_url: str) -> Anthropic:
-    return Anthropic(base_url=mock_server_url, api_key=API_KEY, max_retries=0)
+def server_for(urls: dict[str, str], endpoint: Endpoint) -> str:
+    return urls["beta" if endpoint.path.startswith("beta.") else "default"]
 
 
 @pytest.fixture
-def async_client(mock_server_url: str) -> AsyncAnthropic:
-    return AsyncAnthropic(base_url=mock_server_url, api_key=API_KEY, max_retries=0)
+def client(mock_server_urls: dict[str, str], endpoint: Endpoint) -> Anthropic:
+    return Anthropic(base_url=server_for(mock_server_urls, endpoint), api_key=API_KEY, max_retries=0)
+
+
+@pytest.fixture
+def async_client(mock_server_urls: dict[str, str], endpoint: Endpoint) -> AsyncAnthropic:
+    return AsyncAnthropic(base_url=server_for(mock_server_urls, endpoint), api_key=API_KEY, max_retries=0)
 
 
 # ------------------------------------------------------------------------------------------

@@ -38,15 +38,30 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def patched_spec(directory: Path) -> Path:
+BETA_QUERY = "?beta=true"
+
+
+def patched_specs(directory: Path) -> dict[str, Path]:
+    """The patched spec split in two documents: the first-party paths, and the beta paths
+    (`/v1/messages?beta=true`) under their plain path. Prism ignores the query part of a
+    path key, so in one document a beta request would be checked against the first-party
+    operation of the same path."""
     from generator.load import load_spec
     from generator.overlay import apply_overlays, load_overlay_documents
 
     spec = load_spec(ROOT / "spec" / "anthropic.openapi.yaml")
     patched = apply_overlays(spec, load_overlay_documents(ROOT / "overlays" / "openapi"))
-    path = directory / "openapi.json"
-    path.write_text(json.dumps(patched), encoding="utf-8")
-    return path
+    paths = patched["paths"]
+    documents = {
+        "default": {**patched, "paths": {k: v for k, v in paths.items() if BETA_QUERY not in k}},
+        "beta": {**patched, "paths": {k.replace(BETA_QUERY, ""): v for k, v in paths.items() if BETA_QUERY in k}},
+    }
+    written = {}
+    for name, document in documents.items():
+        path = directory / f"openapi-{name}.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        written[name] = path
+    return written
 
 
 def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path) -> None:
@@ -63,29 +78,40 @@ def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path
 
 
 @contextmanager
-def running_mock_server() -> Iterator[str]:
-    """Yield the base URL of a fresh Prism process; always stop it by its PID afterwards."""
+def running_mock_servers() -> Iterator[dict[str, str]]:
+    """Yield {"default": url, "beta": url}: one fresh Prism process per half of the spec.
+    Both are always stopped by their PIDs afterwards."""
     if not PRISM.exists():
         raise MockServerUnavailable(f"{PRISM} is missing: run `make mock-server` (needs npm)")
     if shutil.which("node") is None:
         raise MockServerUnavailable("Node.js is not installed")
     with tempfile.TemporaryDirectory(prefix="prism-") as scratch:
-        spec = patched_spec(Path(scratch))
-        port = free_port()
-        log = Path(scratch) / "prism.log"
-        with log.open("wb") as sink:
-            process = subprocess.Popen(
-                [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)],
-                stdout=sink,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                env={**os.environ, "NODE_OPTIONS": os.environ.get("NODE_OPTIONS", "")},
-            )
-            try:
+        started: list[subprocess.Popen[bytes]] = []
+        logs = []
+        urls: dict[str, str] = {}
+        try:
+            waiting = []
+            for name, spec in patched_specs(Path(scratch)).items():
+                port = free_port()
+                log = Path(scratch) / f"prism-{name}.log"
+                logs.append(log.open("wb"))
+                process = subprocess.Popen(
+                    [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec)],
+                    stdout=logs[-1],
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+                started.append(process)
+                waiting.append((process, port, log))
+                urls[name] = f"http://127.0.0.1:{port}"
+            for process, port, log in waiting:
                 _wait_until_listening(process, port, log)
-                yield f"http://127.0.0.1:{port}"
-            finally:
+            yield urls
+        finally:
+            for process in started:
                 _stop(process)
+            for sink in logs:
+                sink.close()
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
