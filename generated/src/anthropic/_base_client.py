@@ -46,17 +46,10 @@ from ._constants import (
     OVERRIDE_CAST_TO_HEADER,
     RAW_RESPONSE_HEADER,
 )
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    make_status_error,
-    status_error_from_response,
-)
+from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, describe_error_response, make_status_error
 from ._files import async_to_httpx_files, to_httpx_files
 from ._legacy_response import LegacyAPIResponse
 from ._logs import debug_enabled, logger, redact_headers, setup_logging
-from ._pagination import AsyncPaginator, BaseAsyncPage, BaseSyncPage, PageInfo
 from ._platform import platform_headers
 from ._qs import Querystring
 from ._request import FinalRequestOptions, encode_json, multipart_fields
@@ -66,16 +59,12 @@ from ._transport import AsyncHttpxClientWrapper, DefaultAsyncHttpxClient, Defaul
 from ._types import Body, NotGiven, Omit, RequestFiles, RequestOptions, not_given, omit
 
 if TYPE_CHECKING:
-    pass
+    from ._pagination import AsyncPaginator
 
 __all__ = [
     "BaseClient",
     "SyncAPIClient",
     "AsyncAPIClient",
-    "AsyncPaginator",
-    "PageInfo",
-    "BaseSyncPage",
-    "BaseAsyncPage",
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "DEFAULT_TIMEOUT",
@@ -105,6 +94,18 @@ class _ForceMultipart(dict):  # type: ignore[type-arg]
 
     def __bool__(self) -> bool:
         return True
+
+
+def _form_data(body: Mapping[str, Any]) -> Dict[str, Any]:
+    """The non-file fields of a multipart body as httpx wants them: {name: value or [values]}."""
+    data: Dict[str, Any] = {}
+    for name, value in multipart_fields(body):
+        if name in data:
+            previous = data[name]
+            data[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            data[name] = value
+    return data
 
 
 class _Body:
@@ -327,7 +328,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if files is not None or (isinstance(content_type, str) and content_type.startswith("multipart/form-data")):
             if json_data is not None and not isinstance(json_data, Mapping):
                 raise TypeError(f"A multipart/form-data body must be a mapping, not {type(json_data).__name__}")
-            return _Body(data=multipart_fields(json_data) if json_data else None, files=files or _ForceMultipart())
+            return _Body(data=_form_data(json_data) if json_data else None, files=files or _ForceMultipart())
         if options.content is not None:
             return _Body(content=options.content)
         if json_data is not None:
@@ -373,10 +374,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return make_status_error(err_msg, body=body, response=response)
 
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
-        error = status_error_from_response(response)
-        if type(self)._make_status_error is BaseClient._make_status_error:
-            return error
-        return self._make_status_error(error.message, body=error.body, response=response)
+        message, body = describe_error_response(response)
+        return self._make_status_error(message, body=body, response=response)
 
     def _response_wrapper(self, options: FinalRequestOptions, is_async: bool) -> Optional[Type[Any]]:
         """The response class a `.with_raw_response` / `.with_streaming_response` call wants."""
@@ -827,8 +826,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         cast_to: Any,
         body: Optional[Body] = None,
         content: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
         files: Optional[RequestFiles] = None,
+        options: RequestOptions = _NO_OPTIONS,
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
@@ -889,12 +888,29 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: RequestOptions = _NO_OPTIONS,
         method: str = "get",
     ) -> AsyncPaginator[Any, Any]:
+        from ._pagination import AsyncPaginator
+
         return AsyncPaginator(self, FinalRequestOptions.build(method, path, json_data=body, **options), page, model)
 
 
-def __getattr__(name: str) -> Any:
-    if name == "DefaultAioHttpClient":
-        from . import _transport
+# Loaded on first use: the page machinery is only needed by list methods, aiohttp only
+# when asked for.
+_LAZY = {
+    "AsyncPaginator": "_pagination",
+    "PageInfo": "_pagination",
+    "BaseSyncPage": "_pagination",
+    "BaseAsyncPage": "_pagination",
+    "BasePage": "_pagination",
+    "DefaultAioHttpClient": "_transport",
+}
 
-        return _transport.DefaultAioHttpClient
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __package__), name)
+    globals()[name] = value
+    return value

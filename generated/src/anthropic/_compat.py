@@ -7,14 +7,17 @@ import typing
 from functools import cached_property
 from typing import Any
 
-from typing_extensions import Annotated, Literal, get_args, get_origin
+import typing_extensions
+from typing_extensions import get_args, get_origin
 
 __all__ = [
     "cached_property",
     "get_args",
     "get_origin",
     "is_annotated",
+    "is_annotated_origin",
     "is_literal",
+    "is_literal_origin",
     "is_union",
     "PY310",
 ]
@@ -34,9 +37,23 @@ def is_union(origin: Any) -> bool:
     return origin in _UNION_ORIGINS
 
 
+# On older Pythons typing_extensions has its own `Literal` (and `Annotated`), distinct from
+# typing's: a type may use either.
+_LITERAL_ORIGINS = frozenset({typing.Literal, typing_extensions.Literal})
+_ANNOTATED_ORIGINS = frozenset({typing.Annotated, typing_extensions.Annotated})
+
+
+def is_annotated_origin(origin: Any) -> bool:
+    return origin in _ANNOTATED_ORIGINS
+
+
+def is_literal_origin(origin: Any) -> bool:
+    return origin in _LITERAL_ORIGINS
+
+
 def is_annotated(tp: Any) -> bool:
-    return get_origin(tp) is Annotated
+    return get_origin(tp) in _ANNOTATED_ORIGINS
 
 
 def is_literal(tp: Any) -> bool:
-    return get_origin(tp) is Literal
+    return get_origin(tp) in _LITERAL_ORIGINS

@@ -26,7 +26,8 @@ inside a successful event stream is raised with its own class), then by the stat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Optional, Type
+import json
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
 if TYPE_CHECKING:
     import httpx
@@ -52,6 +53,7 @@ __all__ = [
     "InternalServerError",
     "status_error_class",
     "make_status_error",
+    "describe_error_response",
     "status_error_from_response",
 ]
 
@@ -226,16 +228,20 @@ def make_status_error(message: str, *, body: object, response: httpx.Response) -
     return status_error_class(response.status_code, body)(message, response=response, body=body)
 
 
-def status_error_from_response(response: httpx.Response) -> APIStatusError:
-    """Build the error for a response with an error status; its body must have been read."""
+def describe_error_response(response: httpx.Response) -> Tuple[str, object]:
+    """The message and decoded body of an error response (its body must have been read)."""
     text = response.text.strip()
     body: Any = text or None
     if text:
         try:
-            import json
-
             body = json.loads(text)
         except ValueError:
             pass
     message = f"Error code: {response.status_code} - {body if body is not None else response.reason_phrase}"
+    return message, body
+
+
+def status_error_from_response(response: httpx.Response) -> APIStatusError:
+    """The error for a response with an error status (its body must have been read)."""
+    message, body = describe_error_response(response)
     return make_status_error(message, body=body, response=response)

@@ -24,7 +24,7 @@ import pydantic_core
 from pydantic import ConfigDict, Discriminator, TypeAdapter
 from typing_extensions import Annotated, Literal
 
-from ._compat import get_args, get_origin, is_union
+from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
 
 __all__ = [
     "BaseModel",
@@ -202,7 +202,7 @@ def construct_value(tp: Any, value: Any) -> Any:
     if value is None:
         return None
     origin = get_origin(tp)
-    if origin is Annotated:
+    if is_annotated_origin(origin):
         args = get_args(tp)
         tag = _discriminator_field(args[1:])
         inner = args[0]
@@ -215,7 +215,7 @@ def construct_value(tp: Any, value: Any) -> Any:
         if isinstance(origin, type) and issubclass(origin, pydantic.BaseModel):
             # A parametrized generic model given as `Model[T]` without its own class.
             return _construct_model(tp, value) if isinstance(value, dict) else value
-        if origin is Literal:
+        if is_literal_origin(origin):
             return value
         args = get_args(tp)
         if isinstance(origin, type) and issubclass(origin, _SEQUENCE_ORIGINS) or _is_abc_sequence(origin):
@@ -292,7 +292,22 @@ def _construct_union(variants: Tuple[Any, ...], value: Any, tag: Optional[str]) 
     return value
 
 
+def _ensure_built(cls: Type[pydantic.BaseModel]) -> None:
+    """Build a deferred model's validator and serializer, which objects built without
+    validation need too (to be dumped)."""
+    if cls.__pydantic_complete__ and isinstance(
+        cls.__dict__.get("__pydantic_serializer__"), pydantic_core.SchemaSerializer
+    ):
+        return
+    try:
+        cls.model_rebuild(force=True)
+    except Exception:  # unresolved names: use the annotations as they are
+        pass
+
+
 def _construct_unknown(value: Dict[str, Any]) -> BaseModel:
+    if BaseModel not in _WIRE_FIELDS:
+        _wire_fields(BaseModel)
     obj = BaseModel.__new__(BaseModel)
     object.__setattr__(obj, "__dict__", {})
     object.__setattr__(obj, "__pydantic_fields_set__", set())
@@ -335,9 +350,9 @@ def _implicit_tag(variants: Tuple[Any, ...]) -> Optional[str]:
 
 def _literal_values(tp: Any) -> Tuple[Any, ...]:
     origin = get_origin(tp)
-    if origin is Literal:
+    if is_literal_origin(origin):
         return get_args(tp)
-    if origin is Annotated:
+    if is_annotated_origin(origin):
         return _literal_values(get_args(tp)[0])
     if is_union(origin):
         return tuple(v for arg in get_args(tp) for v in _literal_values(arg))
@@ -352,11 +367,7 @@ _REQUIRED = object()
 def _wire_fields(cls: Type[pydantic.BaseModel]) -> Dict[str, Tuple[str, Any, Any]]:
     found = _WIRE_FIELDS.get(cls)
     if found is None:
-        if not cls.__pydantic_complete__:
-            try:
-                cls.model_rebuild()
-            except Exception:  # unresolved names: use the annotations as they are
-                pass
+        _ensure_built(cls)
         found = {}
         for name, field in cls.model_fields.items():
             annotation: Any = field.annotation

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Iterat
 
 from pydantic import PrivateAttr
 
+from ._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
 from ._models import BaseModel
 from ._types import Body, Query
 
@@ -27,6 +28,8 @@ __all__ = ["PageInfo", "BasePage", "BaseSyncPage", "BaseAsyncPage", "AsyncPagina
 
 _T = TypeVar("_T")
 AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+
+_RESPONSE_MODE_HEADERS = (RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER)
 
 
 class PageInfo:
@@ -67,6 +70,10 @@ class BasePage(BaseModel, Generic[_T]):
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         options = self._options
         changes: dict[str, Any] = {}
+        headers = options.headers
+        if headers and any(name in headers for name in _RESPONSE_MODE_HEADERS):
+            # The first page may have been asked for as a raw response; the next ones are pages.
+            changes["headers"] = {k: v for k, v in headers.items() if k not in _RESPONSE_MODE_HEADERS}
         if info.params is not None:
             changes["params"] = {**options.params, **info.params}
         if info.url is not None:

@@ -11,15 +11,16 @@ __all__ = ["platform_headers", "get_os", "get_arch", "async_library"]
 
 
 def get_os() -> str:
+    # `platform.system()` and `sys.platform` only: `platform.platform()` may read the whole
+    # interpreter binary to find the libc version, which takes tens of milliseconds.
     system = platform.system().lower()
-    name = platform.platform().lower()
-    if "iphone" in name or "ipad" in name:
+    if sys.platform == "ios" or system == "ios":
         return "iOS"
     if system == "darwin":
         return "MacOS"
     if system == "windows":
         return "Windows"
-    if "android" in name or hasattr(sys, "getandroidapilevel"):
+    if sys.platform == "android" or hasattr(sys, "getandroidapilevel"):
         return "Android"
     if system == "linux":
         return "Linux"

@@ -230,7 +230,7 @@ def _extract(node: Any, path: List[str], field: str, out: List[Tuple[str, FileTy
         return
     key, rest = path[0], path[1:]
     if key == "<array>":
-        if isinstance(node, (list, tuple)):
+        if _is_array(node):
             for item in node:
                 _extract(item, rest, field + "[]", out)
         return
@@ -242,6 +242,17 @@ def _extract(node: Any, path: List[str], field: str, out: List[Tuple[str, FileTy
         _extract(node.pop(key), rest, name, out)
     else:
         _extract(node[key], rest, name, out)
+
+
+def _is_array(value: Any) -> bool:
+    """A list of files (any iterable, generators included), as opposed to one file value."""
+    if isinstance(value, (list, tuple)):
+        return True
+    return (
+        isinstance(value, Iterable)
+        and not isinstance(value, (str, bytes, bytearray, Mapping))
+        and not hasattr(value, "read")
+    )
 
 
 def warn_if_deprecated_model(model: Any, table: Mapping[str, str]) -> None:

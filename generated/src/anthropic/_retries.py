@@ -44,8 +44,13 @@ def should_retry_response(status_code: int, headers: Mapping[str, str]) -> bool:
     return status_code in RETRYABLE_STATUSES or status_code >= 500
 
 
-def parse_retry_after(headers: Optional[Mapping[str, str]], now: Callable[[], float] = time.time) -> Optional[float]:
-    """Seconds the server asks us to wait, from `retry-after-ms` or `retry-after`, if any."""
+def parse_retry_after(
+    headers: Optional[Mapping[str, str]], now: Optional[Callable[[], float]] = None
+) -> Optional[float]:
+    """Seconds the server asks us to wait, from `retry-after-ms` or `retry-after`, if any.
+
+    `now` (default `time.time`) is the clock an HTTP-date value is measured against.
+    """
     if not headers:
         return None
     millis = headers.get("retry-after-ms")
@@ -67,7 +72,7 @@ def parse_retry_after(headers: Optional[Mapping[str, str]], now: Callable[[], fl
         return None
     if moment is None:  # pragma: no cover - older Pythons return None for bad dates
         return None
-    return moment.timestamp() - now()
+    return moment.timestamp() - (now or time.time)()
 
 
 def backoff_delay(
@@ -75,12 +80,15 @@ def backoff_delay(
     *,
     initial: float = INITIAL_RETRY_DELAY,
     maximum: float = MAX_RETRY_DELAY,
-    rand: Callable[[], float] = random.random,
+    rand: Optional[Callable[[], float]] = None,
 ) -> float:
-    """Exponential backoff with jitter for the attempt after `retries_taken` retries."""
+    """Exponential backoff with jitter for the attempt after `retries_taken` retries.
+
+    `rand` (default `random.random`) gives the jitter draw in [0, 1).
+    """
     exponent = min(retries_taken, _MAX_EXPONENT)
     delay = min(initial * 2.0**exponent, maximum)
-    return max(delay * (1 - JITTER * rand()), 0.0)
+    return max(delay * (1 - JITTER * (rand or random.random)()), 0.0)
 
 
 def retry_delay(
@@ -89,8 +97,8 @@ def retry_delay(
     *,
     initial: float = INITIAL_RETRY_DELAY,
     maximum: float = MAX_RETRY_DELAY,
-    rand: Callable[[], float] = random.random,
-    now: Callable[[], float] = time.time,
+    rand: Optional[Callable[[], float]] = None,
+    now: Optional[Callable[[], float]] = None,
 ) -> float:
     """Seconds to wait before the next attempt: the server's wish if reasonable, else backoff."""
     asked = parse_retry_after(headers, now)

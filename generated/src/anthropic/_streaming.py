@@ -30,9 +30,8 @@ from typing import (
 )
 
 import pydantic
-from typing_extensions import Annotated, Literal
 
-from ._compat import get_args, get_origin, is_union
+from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
 from ._models import json_validator, parse_obj
 
 if TYPE_CHECKING:
@@ -233,7 +232,7 @@ def _event_names(tp: Any) -> Optional[FrozenSet[str]]:
     for variant in _variants(tp):
         fields = getattr(variant, "model_fields", None)
         field = fields.get("type") if isinstance(fields, dict) else None
-        if field is None or get_origin(field.annotation) is not Literal:
+        if field is None or not is_literal_origin(get_origin(field.annotation)):
             names = set()
             break
         names.update(v for v in get_args(field.annotation) if isinstance(v, str))
@@ -244,7 +243,7 @@ def _event_names(tp: Any) -> Optional[FrozenSet[str]]:
 
 def _variants(tp: Any) -> List[Any]:
     origin = get_origin(tp)
-    if origin is Annotated:
+    if is_annotated_origin(origin):
         return _variants(get_args(tp)[0])
     if is_union(origin):
         return [v for arg in get_args(tp) for v in _variants(arg)]

@@ -69,6 +69,11 @@ if TYPE_CHECKING:
     from .model_list_params import ModelListParams as ModelListParams
     from .model_param import ModelParam as ModelParam
     from .output_config_param import OutputConfigParam as OutputConfigParam
+    from .parsed_message import (
+        ParsedContentBlock as ParsedContentBlock,
+        ParsedMessage as ParsedMessage,
+        ParsedTextBlock as ParsedTextBlock,
+    )
     from .plain_text_source_param import PlainTextSourceParam as PlainTextSourceParam
     from .raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from .raw_content_block_delta_event import RawContentBlockDeltaEvent as RawContentBlockDeltaEvent
@@ -215,6 +220,9 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "NotFoundError": (".shared.not_found_error", "NotFoundError"),
     "OutputConfigParam": (".output_config_param", "OutputConfigParam"),
     "OverloadedError": (".shared.overloaded_error", "OverloadedError"),
+    "ParsedContentBlock": (".parsed_message", "ParsedContentBlock"),
+    "ParsedMessage": (".parsed_message", "ParsedMessage"),
+    "ParsedTextBlock": (".parsed_message", "ParsedTextBlock"),
     "PermissionError": (".shared.permission_error", "PermissionError"),
     "PlainTextSourceParam": (".plain_text_source_param", "PlainTextSourceParam"),
     "RateLimitError": (".shared.rate_limit_error", "RateLimitError"),
@@ -345,6 +353,9 @@ __all__ = [
     "NotFoundError",
     "OutputConfigParam",
     "OverloadedError",
+    "ParsedContentBlock",
+    "ParsedMessage",
+    "ParsedTextBlock",
     "PermissionError",
     "PlainTextSourceParam",
     "RateLimitError",

@@ -143,7 +143,7 @@ class Files(SyncAPIResource):
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    {"Accept": "application/binary"},
+                    {"Accept": "application/octet-stream"},
                     extra_headers,
                 ),
                 extra_query=extra_query,
@@ -330,7 +330,7 @@ class AsyncFiles(AsyncAPIResource):
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
-                    {"Accept": "application/binary"},
+                    {"Accept": "application/octet-stream"},
                     extra_headers,
                 ),
                 extra_query=extra_query,

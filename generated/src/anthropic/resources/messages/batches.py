@@ -218,7 +218,7 @@ class Batches(SyncAPIResource):
         return self._get(
             url,
             options=make_request_options(
-                extra_headers=merge_headers({"Accept": "application/binary"}, extra_headers),
+                extra_headers=merge_headers({"Accept": "application/x-jsonl"}, extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -416,7 +416,7 @@ class AsyncBatches(AsyncAPIResource):
         return await self._get(
             url,
             options=make_request_options(
-                extra_headers=merge_headers({"Accept": "application/binary"}, extra_headers),
+                extra_headers=merge_headers({"Accept": "application/x-jsonl"}, extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

@@ -250,7 +250,7 @@ class Batches(SyncAPIResource):
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)),
-                    {"Accept": "application/binary"},
+                    {"Accept": "application/x-jsonl"},
                     extra_headers,
                 ),
                 extra_query=extra_query,
@@ -481,7 +481,7 @@ class AsyncBatches(AsyncAPIResource):
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("message-batches-2024-09-24",)),
-                    {"Accept": "application/binary"},
+                    {"Accept": "application/x-jsonl"},
                     extra_headers,
                 ),
                 extra_query=extra_query,
