@@ -8,6 +8,7 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import pydantic
 import pytest
 
 from tests.lib._tool_server import Scripted, ToolServer, message, server_tool_use, text, tool_use
@@ -506,6 +507,25 @@ def test_tool_returning_content_blocks(client: anthropic.Anthropic, server: Tool
         ),
         result("toolu_2", "4"),
     ]
+
+
+class Forecast(pydantic.BaseModel):
+    city: str
+    temperature: int
+
+
+def test_structured_output(client: anthropic.Anthropic, server: ToolServer) -> None:
+    server.add(
+        message(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}), stop_reason="tool_use"),
+        message(text('{"city": "San Francisco", "temperature": 68}')),
+    )
+    final = client.beta.messages.tool_runner(
+        max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], output_format=Forecast
+    ).until_done()
+    assert final.parsed_output == Forecast(city="San Francisco", temperature=68)
+    assert server.bodies[0]["output_config"]["format"]["type"] == "json_schema"
+    assert server.bodies[1]["output_config"] == server.bodies[0]["output_config"]
+    assert server.bodies[1]["messages"][-1] == {"role": "user", "content": [result("toolu_1", SF_RESULT)]}
 
 
 def test_memory_tool_in_the_runner(client: anthropic.Anthropic, server: ToolServer) -> None:
