@@ -16,7 +16,7 @@ logger = logging.getLogger("anthropic")
 httpx_logger = logging.getLogger("httpx")
 
 # Lower-cased names of the headers that carry credentials.
-SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key"})
+SENSITIVE_HEADERS = frozenset({"api-key", "authorization", "proxy-authorization", "x-amz-security-token", "x-api-key"})
 REDACTED = "<redacted>"
 
 _configured = False
