@@ -409,6 +409,20 @@ def test_a_given_authorization_header_is_sent_unsigned(signed: list[dict[str, An
     assert route.calls.last.request.headers["authorization"] == "Bearer bedrock-api-key"
 
 
+@respx.mock
+def test_stream_helper_reads_the_event_stream(signed: list[dict[str, Any]]) -> None:
+    respx.post(invoke_url(stream=True)).mock(side_effect=lambda request: stream_response(event_stream(STREAM_EVENTS)))
+    client = make_client()
+    if not hasattr(client.messages, "stream"):
+        pytest.skip("the messages.stream() helper is not in this build")
+
+    with client.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as stream:
+        assert "".join(stream.text_stream) == "Hi there"
+        assert stream.get_final_message().content[0].text == "Hi there"
+    with client.beta.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as beta_stream:
+        assert beta_stream.get_final_text() == "Hi there"
+
+
 # ---------------------------------------------------------------------------- async
 
 
@@ -462,6 +476,20 @@ async def test_async_exception_in_the_stream(signed: list[dict[str, Any]]) -> No
         async for _ in stream:
             pass
     assert caught.value.status_code == 424
+
+
+@pytest.mark.anyio
+@respx.mock
+async def test_async_stream_helper(signed: list[dict[str, Any]]) -> None:
+    respx.post(invoke_url(stream=True)).mock(side_effect=lambda request: stream_response(event_stream(STREAM_EVENTS)))
+    client = make_async_client()
+    if not hasattr(client.messages, "stream"):
+        pytest.skip("the messages.stream() helper is not in this build")
+
+    async with client.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as stream:
+        assert [text async for text in stream.text_stream] == ["Hi", " there"]
+        message = await stream.get_final_message()
+    assert message.content[0].text == "Hi there"
 
 
 # ---------------------------------------------------------------------------- configuration
@@ -672,6 +700,24 @@ def test_credentials_from_the_boto3_chain(monkeypatch: pytest.MonkeyPatch) -> No
     assert (credentials.access_key, credentials.secret_key) == ("AKIDFROMENV", "secret-from-env")
 
 
+@pytest.mark.anyio
+@respx.mock
+async def test_async_signing_with_credentials_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, fixed_clock: None
+) -> None:
+    pytest.importorskip("boto3")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDFROMENV")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "secret-from-env")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "env-session")
+    route = respx.post(invoke_url()).mock(return_value=httpx.Response(200, json=MESSAGE))
+
+    await AsyncAnthropicBedrock(aws_region=REGION).messages.create(model=MODEL, max_tokens=8, messages=MESSAGES)
+
+    request = route.calls.last.request
+    assert verify_sigv4(request, "secret-from-env", "bedrock")["access_key"] == "AKIDFROMENV"
+    assert request.headers["x-amz-security-token"] == "env-session"
+
+
 def test_no_credentials_anywhere_is_a_clear_error() -> None:
     pytest.importorskip("boto3")
     client = AnthropicBedrock(aws_region=REGION)
@@ -733,7 +779,8 @@ def test_decoder_handles_any_split(seed: int) -> None:
     data = event_stream(STREAM_EVENTS)
     rng = random.Random(seed)
     cuts = sorted(rng.sample(range(1, len(data)), 40))
-    pieces = [data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)], strict=False)]
+    bounds = [0, *cuts, len(data)]
+    pieces = [data[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
 
     decoder = AWSEventStreamDecoder()
     events = [event for piece in pieces for event in decoder.feed_raw(piece)] + decoder.flush_raw()

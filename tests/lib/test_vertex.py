@@ -256,6 +256,17 @@ def test_raw_response() -> None:
     assert raw.parse().id == "msg_01"
 
 
+@respx.mock
+def test_stream_helper() -> None:
+    respx.post(f"{MODELS}/{MODEL}:streamRawPredict").mock(side_effect=lambda request: sse_response())
+    client = make_client()
+    if not hasattr(client.messages, "stream"):
+        pytest.skip("the messages.stream() helper is not in this build")
+
+    with client.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as stream:
+        assert "".join(stream.text_stream) == "Hi"
+
+
 # ---------------------------------------------------------------------------- credentials
 
 
