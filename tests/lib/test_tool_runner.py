@@ -105,8 +105,8 @@ WEATHER_SCHEMA = {
 SF_RESULT = json.dumps({"location": "San Francisco, CA", "temperature": "68°F"})
 
 
-def tool_turn(*blocks: dict[str, Any]) -> dict[str, Any]:
-    return message(text("Let me check."), *blocks, stop_reason="tool_use")
+def tool_turn(*blocks: dict[str, Any], **usage: int) -> dict[str, Any]:
+    return message(text("Let me check."), *blocks, stop_reason="tool_use", **usage)
 
 
 def _without_nulls(value: Any) -> Any:
@@ -648,6 +648,19 @@ def test_compaction_not_needed_at_the_end(client: anthropic.Anthropic, server: T
         model=MODEL,
         tools=[get_weather],
         messages=[QUESTION],
+        compaction_control={"enabled": True, "context_token_threshold": 10},
+    ).until_done()
+    assert len(server.requests) == 1
+
+
+def test_no_compaction_when_no_request_follows(client: anthropic.Anthropic, server: ToolServer) -> None:
+    server.add(tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}), input_tokens=5000))
+    client.beta.messages.tool_runner(
+        max_tokens=64,
+        model=MODEL,
+        tools=[get_weather],
+        messages=[QUESTION],
+        max_iterations=1,
         compaction_control={"enabled": True, "context_token_threshold": 10},
     ).until_done()
     assert len(server.requests) == 1

@@ -14,11 +14,16 @@ A runner holds the parameters of a Messages request and repeats this loop:
 
 Server tools (`server_tool_use` blocks) run at Anthropic and are never run here.
 
-While handling a reply you may change the conversation with `append_messages()` or
-`set_messages_params()`; the runner then sends your conversation as it is, without adding
-the reply or tool results itself (use `generate_tool_call_response()` to get them; the tools
-run once per reply however often it is called). After such a change the runner goes on
-unless the model had finished and the conversation does not end with a user message.
+While handling a reply you may change the conversation with `append_messages()` or by
+giving `set_messages_params()` other messages; the runner then sends your conversation as
+it is, without adding the reply or tool results itself (use `generate_tool_call_response()`
+to get them; the tools run once per reply however often it is called). After such a change
+the runner goes on unless the model had finished and the conversation does not end with a
+user message. Changing only other parameters (say `max_tokens`) leaves the loop as it is.
+
+With `compaction_control`, a reply reporting more tokens than the threshold makes the
+runner replace the conversation with a summary before its next request (see
+`CompactionControl`).
 """
 
 from __future__ import annotations
@@ -384,7 +389,7 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         response = self.generate_tool_call_response()
         if not self._finish_turn(message, response):
             return False
-        if self._needs_compaction(message):
+        if self._may_request() and self._needs_compaction(message):
             method, kwargs = self._summary_call()
             self._apply_summary(method(**kwargs))
         return True
@@ -429,7 +434,7 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         response = await self.generate_tool_call_response()
         if not self._finish_turn(message, response):
             return False
-        if self._needs_compaction(message):
+        if self._may_request() and self._needs_compaction(message):
             method, kwargs = self._summary_call()
             self._apply_summary(await method(**kwargs))
         return True
