@@ -37,6 +37,7 @@ from .._types import Omit as Omit
 from .._types import Timeout as Timeout
 from .._types import is_given as is_given
 from .._types import not_given
+from .._version import __version__
 from ..resources.beta.beta import AsyncBeta as AsyncBeta
 from ..resources.beta.beta import Beta as Beta
 from ..resources.beta.messages.messages import AsyncMessages as AsyncBetaMessages
@@ -65,9 +66,10 @@ def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
 class MutuallyExclusiveAuthError(AnthropicError):
     """Raised when more than one way to authenticate is given to a Foundry client."""
 
-    def __init__(self) -> None:
+    def __init__(self, message: Optional[str] = None) -> None:
         super().__init__(
-            "Pass only one of `api_key` and `azure_ad_token_provider` (or `auth_token` to `copy`):"
+            message
+            or "Pass only one of `api_key` and `azure_ad_token_provider` (or `auth_token` to `copy`):"
             " a Foundry client authenticates one way"
         )
 
@@ -293,8 +295,6 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         self.api_key = _resolve_auth(api_key, azure_ad_token_provider)
         self.auth_token = None
         self._azure_ad_token_provider = azure_ad_token_provider
-        from .._version import __version__
-
         # `Anthropic.__init__` is skipped: it would read the first-party API's environment.
         _base_client.SyncAPIClient.__init__(
             self,
@@ -402,8 +402,6 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         self.api_key = _resolve_auth(api_key, azure_ad_token_provider)
         self.auth_token = None
         self._azure_ad_token_provider = azure_ad_token_provider
-        from .._version import __version__
-
         # `AsyncAnthropic.__init__` is skipped: it would read the first-party API's environment.
         _base_client.AsyncAPIClient.__init__(
             self,
