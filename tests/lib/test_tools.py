@@ -309,6 +309,37 @@ def test_bare_decorator_form_with_arguments_and_direct_call() -> None:
     assert tool.__wrapped__ is double
 
 
+def test_callable_object_and_partial() -> None:
+    import functools
+
+    class Greeter:
+        """Greets people."""
+
+        def __call__(self, name: str, punctuation: str = "!") -> str:
+            return f"Hello, {name}{punctuation}"
+
+    greeter = beta_tool(Greeter())
+    assert greeter.name == "Greeter"
+    assert greeter.description == "Greets people."
+    assert greeter.input_schema["required"] == ["name"]
+    assert greeter.call({"name": "Ada"}) == "Hello, Ada!"
+
+    def scale(value: float, factor: float) -> float:
+        return value * factor
+
+    double = beta_tool(functools.partial(scale, factor=2.0), name="double")
+    assert list(double.input_schema["properties"]) == ["value", "factor"]
+    assert double.call({"value": 4}) == 8.0
+
+
+def test_unresolvable_annotation_is_reported() -> None:
+    def broken(x: NoSuchType) -> str:  # type: ignore[name-defined]  # noqa: F821
+        return ""
+
+    with pytest.raises(TypeError, match="cannot read the type annotations"):
+        beta_tool(broken)
+
+
 # --------------------------------------------------------------------------------------
 # Calls
 # --------------------------------------------------------------------------------------
