@@ -186,6 +186,38 @@ def test_breaking_out_closes_the_stream(client: anthropic.Anthropic, server: Too
     assert calls == []
 
 
+def test_streaming_compaction(client: anthropic.Anthropic, server: ToolServer) -> None:
+    server.add_sse(
+        message(tool_use("toolu_1", "get_weather", {"location": "SF"}), stop_reason="tool_use", input_tokens=500),
+        message(text("Summary: SF weather was looked up.")),
+        message(text("Done.")),
+    )
+    runner = client.beta.messages.tool_runner(
+        max_tokens=64,
+        model=MODEL,
+        tools=[get_weather],
+        messages=[QUESTION],
+        stream=True,
+        compaction_control={"enabled": True, "context_token_threshold": 100},
+    )
+    assert runner.until_done().content[0].text == "Done."
+    summary_request = server.bodies[1]
+    assert summary_request["stream"] is True
+    assert summary_request["tool_choice"] == {"type": "none"}
+    assert server.bodies[2]["messages"] == [
+        {
+            "role": "user",
+            "content": [
+                {
+                    "type": "text",
+                    "text": "This is a summary of our conversation so far; continue the task from here.\n\n"
+                    "Summary: SF weather was looked up.",
+                }
+            ],
+        }
+    ]
+
+
 @pytest.mark.anyio
 async def test_async_streaming_runner(async_client: AsyncAnthropic, server: ToolServer) -> None:
     server.add_sse(tool_turn("aget_weather"), message(text("It is 68°F.")))

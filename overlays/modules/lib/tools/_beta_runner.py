@@ -320,7 +320,8 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
             return False
         return _total_tokens(message) > control.get("context_token_threshold", DEFAULT_THRESHOLD)
 
-    def _summary_call(self) -> tuple[Callable[..., Any], dict[str, Any]]:
+    def _summary_params(self) -> dict[str, Any]:
+        """The request asking for a summary of the conversation (tools disabled)."""
         control = cast(CompactionControl, self._compaction_control)
         prompt = {"type": "text", "text": control.get("summary_prompt", DEFAULT_SUMMARY_PROMPT)}
         messages = list(self._params["messages"])
@@ -342,7 +343,7 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
                 params[key] = self._params[key]
         if params.get("tools"):
             params["tool_choice"] = {"type": "none"}
-        return self._messages_resource().create, {**params, **self._request_options()}
+        return {**params, **self._request_options()}
 
     def _apply_summary(self, summary: Any) -> None:
         text = _summary_text(summary)
@@ -373,6 +374,9 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
     def _current_message(self) -> Any:
         return self._last_message
 
+    def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        return self._messages_resource().create(**kwargs)
+
     def _run_tool(self, tool_use: Any) -> dict[str, Any]:
         tool = self._tools.get(tool_use.name)
         if tool is None:
@@ -390,8 +394,7 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         if not self._finish_turn(message, response):
             return False
         if self._may_request() and self._needs_compaction(message):
-            method, kwargs = self._summary_call()
-            self._apply_summary(method(**kwargs))
+            self._apply_summary(self._summarize(self._summary_params()))
         return True
 
 
@@ -416,6 +419,9 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
     async def _current_message(self) -> Any:
         return self._last_message
 
+    async def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        return await self._messages_resource().create(**kwargs)
+
     async def _run_tool(self, tool_use: Any) -> dict[str, Any]:
         tool = self._tools.get(tool_use.name)
         if tool is None:
@@ -435,8 +441,7 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         if not self._finish_turn(message, response):
             return False
         if self._may_request() and self._needs_compaction(message):
-            method, kwargs = self._summary_call()
-            self._apply_summary(await method(**kwargs))
+            self._apply_summary(await self._summarize(self._summary_params()))
         return True
 
 
@@ -552,6 +557,12 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
             self._last_message = self._stream.get_final_message()
         return self._last_message
 
+    def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        # Streamed like the runner's other requests (a long summary may not fit the
+        # timeout of a non-streaming request).
+        with self._messages_resource().stream(**kwargs) as stream:
+            return stream.get_final_message()
+
     def until_done(self) -> Any:
         """Run the conversation to its end; the last reply (the final message of the last
         stream)."""
@@ -664,6 +675,10 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
         if self._stream is not None:
             self._last_message = await self._stream.get_final_message()
         return self._last_message
+
+    async def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        async with self._messages_resource().stream(**kwargs) as stream:
+            return await stream.get_final_message()
 
     async def until_done(self) -> Any:
         """Run the conversation to its end; the last reply (the final message of the last
