@@ -130,7 +130,7 @@ class MessagesFoundry(Messages):
     """`client.messages` of a Foundry client: the Messages API, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`messages.batches`)")
 
 
@@ -138,7 +138,7 @@ class AsyncMessagesFoundry(AsyncMessages):
     """`client.messages` of an async Foundry client: the Messages API, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`messages.batches`)")
 
 
@@ -146,7 +146,7 @@ class BetaFoundryMessages(BetaMessages):
     """`client.beta.messages` of a Foundry client, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`beta.messages.batches`)")
 
 
@@ -154,7 +154,7 @@ class AsyncBetaFoundryMessages(AsyncBetaMessages):
     """`client.beta.messages` of an async Foundry client, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`beta.messages.batches`)")
 
 
@@ -162,19 +162,19 @@ class BetaFoundry(Beta):
     """`client.beta` of a Foundry client: only `beta.messages`."""
 
     @cached_property
-    def messages(self) -> BetaFoundryMessages:  # type: ignore[override]
+    def messages(self) -> BetaFoundryMessages:
         return BetaFoundryMessages(self._client)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`beta.models`)")
 
     @cached_property
-    def files(self) -> Any:  # type: ignore[override]
+    def files(self) -> Any:
         raise _unsupported("The Files API (`beta.files`)")
 
     @cached_property
-    def skills(self) -> Any:  # type: ignore[override]
+    def skills(self) -> Any:
         raise _unsupported("The Skills API (`beta.skills`)")
 
 
@@ -182,19 +182,19 @@ class AsyncBetaFoundry(AsyncBeta):
     """`client.beta` of an async Foundry client: only `beta.messages`."""
 
     @cached_property
-    def messages(self) -> AsyncBetaFoundryMessages:  # type: ignore[override]
+    def messages(self) -> AsyncBetaFoundryMessages:
         return AsyncBetaFoundryMessages(self._client)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`beta.models`)")
 
     @cached_property
-    def files(self) -> Any:  # type: ignore[override]
+    def files(self) -> Any:
         raise _unsupported("The Files API (`beta.files`)")
 
     @cached_property
-    def skills(self) -> Any:  # type: ignore[override]
+    def skills(self) -> Any:
         raise _unsupported("The Skills API (`beta.skills`)")
 
 
@@ -310,21 +310,21 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         self._default_stream_cls = Stream
 
     @cached_property
-    def messages(self) -> MessagesFoundry:  # type: ignore[override]
+    def messages(self) -> MessagesFoundry:
         """Send conversations to a model and read back its reply."""
         return MessagesFoundry(self)
 
     @cached_property
-    def beta(self) -> BetaFoundry:  # type: ignore[override]
+    def beta(self) -> BetaFoundry:
         """Beta features: only `beta.messages` in Foundry."""
         return BetaFoundry(self)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`models`)")
 
     @cached_property
-    def completions(self) -> Any:  # type: ignore[override]
+    def completions(self) -> Any:
         raise _unsupported("The Text Completions API (`completions`)")
 
     def _prepare_request(self, request: httpx.Request) -> None:
@@ -333,7 +333,7 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
             assert provider is not None
             request.headers["Authorization"] = "Bearer " + _check_token(provider())
 
-    def copy(  # type: ignore[override]
+    def copy(
         self,
         *,
         api_key: Optional[str] = None,
@@ -417,21 +417,21 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         self._default_stream_cls = AsyncStream
 
     @cached_property
-    def messages(self) -> AsyncMessagesFoundry:  # type: ignore[override]
+    def messages(self) -> AsyncMessagesFoundry:
         """Send conversations to a model and read back its reply."""
         return AsyncMessagesFoundry(self)
 
     @cached_property
-    def beta(self) -> AsyncBetaFoundry:  # type: ignore[override]
+    def beta(self) -> AsyncBetaFoundry:
         """Beta features: only `beta.messages` in Foundry."""
         return AsyncBetaFoundry(self)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`models`)")
 
     @cached_property
-    def completions(self) -> Any:  # type: ignore[override]
+    def completions(self) -> Any:
         raise _unsupported("The Text Completions API (`completions`)")
 
     async def _prepare_request(self, request: httpx.Request) -> None:  # type: ignore[override]
@@ -449,7 +449,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
             token = await token
         request.headers["Authorization"] = "Bearer " + _check_token(token)
 
-    def copy(  # type: ignore[override]
+    def copy(
         self,
         *,
         api_key: Optional[str] = None,
