@@ -1,134 +1,38 @@
-"""A scripted HTTP server on 127.0.0.1 for the tool-runner tests.
-
-Each request is answered with the next scripted response (a JSON body, or a list of
-server-sent events), and every request is recorded with its parsed JSON body, so a test
-can check exactly what the SDK sent. Runs in a thread; use it as a context manager.
-"""
+"""Scripting whole conversations on the scripted server (tests/lib/scripted_server.py) for
+the tool-runner tests: Message bodies built from content blocks, served as JSON or as the
+server-sent events that stream them, and the JSON bodies of the requests received."""
 
 from __future__ import annotations
 
 import json
-import threading
-from collections import deque
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.lib.scripted_server import ScriptedServer
 
-@dataclass
-class Scripted:
-    """One answer: `body` is a JSON value, or (when `sse` is set) a list of `(event, data)`."""
-
-    body: Any = None
-    status: int = 200
-    sse: list[tuple] | None = None
-    headers: dict[str, str] = field(default_factory=dict)
+__all__ = ["ToolServer", "message", "text", "tool_use", "server_tool_use", "message_events", "sse_body"]
 
 
-@dataclass
-class Recorded:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: Any
+class ToolServer(ScriptedServer):
+    """A `ScriptedServer` that is told replies as Message bodies."""
 
+    def add_messages(self, *bodies: dict[str, Any]) -> ToolServer:
+        """Queue each Message body as a JSON response."""
+        for body in bodies:
+            self.add_json(body)
+        return self
 
-class ToolServer:
-    """Serves `Scripted` answers in order and records the requests it receives."""
-
-    def __init__(self) -> None:
-        self._queue: deque[Scripted] = deque()
-        self.requests: list[Recorded] = []
-        self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def add(self, *answers: Scripted | dict[str, Any]) -> None:
-        """Queue answers; a plain dict is a 200 JSON answer."""
-        with self._lock:
-            for answer in answers:
-                self._queue.append(answer if isinstance(answer, Scripted) else Scripted(body=answer))
-
-    def add_sse(self, *messages: dict[str, Any]) -> None:
-        """Queue each message as the event stream that delivers it."""
-        self.add(*(Scripted(sse=message_events(message)) for message in messages))
+    def add_message_streams(self, *bodies: dict[str, Any], chunk_size: int | None = None) -> ToolServer:
+        """Queue each Message body as the event stream that delivers it (sent in pieces of
+        `chunk_size` bytes when given)."""
+        for body in bodies:
+            self.add_sse(sse_body(message_events(body)), chunk_size=chunk_size)
+        return self
 
     @property
     def bodies(self) -> list[Any]:
-        return [request.body for request in self.requests]
+        """The JSON body of each request received, in order."""
+        return [request.json() for request in self.requests]
 
-    @property
-    def pending(self) -> int:
-        return len(self._queue)
-
-    def __enter__(self) -> ToolServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def _next(self, recorded: Recorded) -> Scripted:
-        with self._lock:
-            self.requests.append(recorded)
-            if not self._queue:
-                return Scripted(
-                    status=500, body={"type": "error", "error": {"type": "api_error", "message": "no answer scripted"}}
-                )
-            return self._queue.popleft()
-
-    def _handler_class(self) -> type:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                try:
-                    body = json.loads(raw) if raw else None
-                except ValueError:
-                    body = raw
-                answer = server._next(
-                    Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                )
-                if answer.sse is not None:
-                    payload = "".join(
-                        f"event: {event}\ndata: {json.dumps(data)}\n\n" for event, data in answer.sse
-                    ).encode()
-                    content_type = "text/event-stream"
-                else:
-                    payload = json.dumps(answer.body).encode()
-                    content_type = "application/json"
-                self.send_response(answer.status)
-                self.send_header("content-type", content_type)
-                self.send_header("content-length", str(len(payload)))
-                self.send_header("request-id", f"req_{len(server.requests)}")
-                for name, value in answer.headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(payload)
-
-            do_GET = do_POST
-
-        return Handler
-
-
-# --------------------------------------------------------------------------------------
-# Messages
-# --------------------------------------------------------------------------------------
 
 _counter = 0
 
@@ -170,47 +74,24 @@ def server_tool_use(id: str, name: str, input: dict[str, Any]) -> dict[str, Any]
     return {"type": "server_tool_use", "id": id, "name": name, "input": input}
 
 
-def message_events(body: dict[str, Any]) -> list[tuple]:
-    """The server-sent events that stream `body` (text in two deltas, tool input as JSON)."""
+def message_events(body: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The server-sent events that stream `body`: text in two deltas, tool input as one
+    JSON delta, other blocks whole in their start event."""
     start = dict(body, content=[], stop_reason=None)
-    events: list[tuple] = [("message_start", {"type": "message_start", "message": start})]
+    events: list[tuple[str, dict[str, Any]]] = [("message_start", {"type": "message_start", "message": start})]
     for index, block in enumerate(body["content"]):
         if block["type"] == "text":
-            events.append(
-                (
-                    "content_block_start",
-                    {"type": "content_block_start", "index": index, "content_block": dict(block, text="")},
-                )
-            )
+            first = dict(block, text="")
             half = len(block["text"]) // 2
-            for piece in (block["text"][:half], block["text"][half:]):
-                events.append(
-                    (
-                        "content_block_delta",
-                        {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": piece}},
-                    )
-                )
+            deltas = [{"type": "text_delta", "text": piece} for piece in (block["text"][:half], block["text"][half:])]
         elif block["type"] in ("tool_use", "server_tool_use"):
-            events.append(
-                (
-                    "content_block_start",
-                    {"type": "content_block_start", "index": index, "content_block": dict(block, input={})},
-                )
-            )
-            events.append(
-                (
-                    "content_block_delta",
-                    {
-                        "type": "content_block_delta",
-                        "index": index,
-                        "delta": {"type": "input_json_delta", "partial_json": json.dumps(block["input"])},
-                    },
-                )
-            )
+            first = dict(block, input={})
+            deltas = [{"type": "input_json_delta", "partial_json": json.dumps(block["input"])}]
         else:
-            events.append(
-                ("content_block_start", {"type": "content_block_start", "index": index, "content_block": block})
-            )
+            first, deltas = block, []
+        events.append(("content_block_start", {"type": "content_block_start", "index": index, "content_block": first}))
+        for delta in deltas:
+            events.append(("content_block_delta", {"type": "content_block_delta", "index": index, "delta": delta}))
         events.append(("content_block_stop", {"type": "content_block_stop", "index": index}))
     events.append(
         (
@@ -224,3 +105,7 @@ def message_events(body: dict[str, Any]) -> list[tuple]:
     )
     events.append(("message_stop", {"type": "message_stop"}))
     return events
+
+
+def sse_body(events: list[tuple[str, dict[str, Any]]]) -> bytes:
+    return "".join(f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in events).encode("utf-8")

@@ -11,7 +11,7 @@ from typing import Any
 import pydantic
 import pytest
 
-from tests.lib._tool_server import Scripted, ToolServer, message, server_tool_use, text, tool_use
+from tests.lib._tool_server import ToolServer, message, server_tool_use, text, tool_use
 
 import anthropic  # isort: skip
 from anthropic import AsyncAnthropic, beta_async_tool, beta_tool  # isort: skip
@@ -138,7 +138,7 @@ def result(tool_use_id: str, content: Any, is_error: bool = False) -> dict[str, 
 def test_tool_call_then_final_answer(client: anthropic.Anthropic, server: ToolServer) -> None:
     first = tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}))
     final = message(text("It is 68°F and sunny in San Francisco."))
-    server.add(first, final)
+    server.add_messages(first, final)
 
     runner = client.beta.messages.tool_runner(max_tokens=1024, model=MODEL, tools=[get_weather], messages=[QUESTION])
     assert isinstance(runner, BetaToolRunner)
@@ -149,7 +149,7 @@ def test_tool_call_then_final_answer(client: anthropic.Anthropic, server: ToolSe
     assert calls == [{"location": "San Francisco, CA", "unit": "fahrenheit"}]
 
     assert len(server.requests) == 2
-    assert all(r.path == "/v1/messages?beta=true" for r in server.requests)
+    assert all(r.target == "/v1/messages?beta=true" for r in server.requests)
     assert server.bodies[0] == {
         "max_tokens": 1024,
         "model": MODEL,
@@ -172,7 +172,7 @@ def test_tool_call_then_final_answer(client: anthropic.Anthropic, server: ToolSe
 
 
 def test_until_done_returns_the_final_message(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         tool_turn(
             tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}),
             tool_use("toolu_2", "get_weather", {"location": "Oslo", "unit": "celsius"}),
@@ -197,7 +197,7 @@ def test_until_done_returns_the_final_message(client: anthropic.Anthropic, serve
 
 
 def test_no_tool_call_stops_after_one_request(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(message(text("I don't need a tool for that.")))
+    server.add_messages(message(text("I don't need a tool for that.")))
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     assert len(list(runner)) == 1
     assert len(server.requests) == 1
@@ -209,7 +209,7 @@ def test_no_tool_call_stops_after_one_request(client: anthropic.Anthropic, serve
 
 
 def test_failing_tool_becomes_an_error_result(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(tool_turn(tool_use("toolu_1", "explode", {"reason": "testing"})), message(text("That failed.")))
+    server.add_messages(tool_turn(tool_use("toolu_1", "explode", {"reason": "testing"})), message(text("That failed.")))
     final = client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[get_weather, explode], messages=[QUESTION]
     ).until_done()
@@ -221,7 +221,7 @@ def test_failing_tool_becomes_an_error_result(client: anthropic.Anthropic, serve
 
 
 def test_unknown_tool_becomes_an_error_result(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         tool_turn(
             tool_use("toolu_1", "get_stock_price", {"ticker": "ACME"}),
             tool_use("toolu_2", "get_weather", {"location": "San Francisco, CA"}),
@@ -240,7 +240,7 @@ def test_unknown_tool_becomes_an_error_result(client: anthropic.Anthropic, serve
 
 
 def test_invalid_tool_input_becomes_an_error_result(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         tool_turn(tool_use("toolu_1", "get_weather", {"city": "SF"})),
         tool_turn(tool_use("toolu_2", "get_weather", {"location": "San Francisco, CA"})),
         message(text("68°F.")),
@@ -258,9 +258,7 @@ def test_invalid_tool_input_becomes_an_error_result(client: anthropic.Anthropic,
 
 
 def test_api_errors_are_raised(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
-        Scripted(status=400, body={"type": "error", "error": {"type": "invalid_request_error", "message": "bad"}})
-    )
+    server.add_error(400, "invalid_request_error", "bad")
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     with pytest.raises(anthropic.BadRequestError):
         runner.until_done()
@@ -273,7 +271,7 @@ def test_api_errors_are_raised(client: anthropic.Anthropic, server: ToolServer) 
 
 def test_max_iterations(client: anthropic.Anthropic, server: ToolServer) -> None:
     for n in range(3):
-        server.add(tool_turn(tool_use(f"toolu_{n}", "get_weather", {"location": "San Francisco, CA"})))
+        server.add_messages(tool_turn(tool_use(f"toolu_{n}", "get_weather", {"location": "San Francisco, CA"})))
     runner = client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], max_iterations=2
     )
@@ -320,7 +318,7 @@ def test_pause_turn_with_a_server_tool_is_continued(client: anthropic.Anthropic,
         tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}),
     )
     final = message(text("68°F per both sources."))
-    server.add(paused, resumed, final)
+    server.add_messages(paused, resumed, final)
 
     runner = client.beta.messages.tool_runner(
         max_tokens=512, model=MODEL, tools=[get_weather, WEB_SEARCH], messages=[QUESTION]
@@ -343,7 +341,7 @@ def test_pause_turn_with_a_server_tool_is_continued(client: anthropic.Anthropic,
 
 
 def test_server_tool_use_alone_ends_the_run(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         message(server_tool_use("srvtoolu_1", "web_search", {"query": "x"}), text("Done."), stop_reason="end_turn")
     )
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[WEB_SEARCH], messages=[QUESTION])
@@ -357,7 +355,7 @@ def test_server_tool_use_alone_ends_the_run(client: anthropic.Anthropic, server:
 
 
 def test_generate_tool_call_response(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"})),
         message(text("68°F.")),
     )
@@ -380,7 +378,7 @@ def test_append_messages_takes_over_the_turn(client: anthropic.Anthropic, server
     first = tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}))
     second = message(text("68°F."))
     third = message(text("Yes, bring sunglasses."))
-    server.add(first, second, third)
+    server.add_messages(first, second, third)
 
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     for reply in runner:
@@ -407,7 +405,7 @@ def test_append_messages_takes_over_the_turn(client: anthropic.Anthropic, server
 
 
 def test_append_messages_before_iterating(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(message(text("Hi.")))
+    server.add_messages(message(text("Hi.")))
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     runner.append_messages({"role": "assistant", "content": "Sure,"}, {"role": "user", "content": "Be brief."})
     runner.until_done()
@@ -420,7 +418,7 @@ def test_append_messages_before_iterating(client: anthropic.Anthropic, server: T
 
 def test_set_messages_params(client: anthropic.Anthropic, server: ToolServer) -> None:
     first = tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}))
-    server.add(first, message(text("68°F.")))
+    server.add_messages(first, message(text("68°F.")))
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     for reply in runner:
         if reply.id == first["id"]:
@@ -433,7 +431,7 @@ def test_set_messages_params(client: anthropic.Anthropic, server: ToolServer) ->
 
 def test_set_messages_params_replacing_the_conversation(client: anthropic.Anthropic, server: ToolServer) -> None:
     first = tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}))
-    server.add(first, message(text("Oslo: 20°C.")))
+    server.add_messages(first, message(text("Oslo: 20°C.")))
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     fresh = [{"role": "user", "content": "Actually, what about Oslo?"}]
     for reply in runner:
@@ -448,7 +446,9 @@ def test_set_messages_params_replacing_the_conversation(client: anthropic.Anthro
 
 
 def test_stopping_early(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"})), message(text("x")))
+    server.add_messages(
+        tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"})), message(text("x"))
+    )
     runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
     for _ in runner:
         break
@@ -457,7 +457,7 @@ def test_stopping_early(client: anthropic.Anthropic, server: ToolServer) -> None
 
 
 def test_request_options_are_sent(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(message(text("ok")))
+    server.add_messages(message(text("ok")))
     client.beta.messages.tool_runner(
         max_tokens=64,
         model=MODEL,
@@ -473,10 +473,11 @@ def test_request_options_are_sent(client: anthropic.Anthropic, server: ToolServe
     request = server.requests[0]
     assert request.headers["x-trace"] == "abc"
     assert request.headers["anthropic-beta"] == "context-management-2025-06-27"
-    assert request.path == "/v1/messages?beta=true&debug=1"
-    assert request.body["custom_field"] is True
-    assert request.body["system"] == "You are terse."
-    assert "betas" not in request.body
+    assert request.target == "/v1/messages?beta=true&debug=1"
+    body = request.json()
+    assert body["custom_field"] is True
+    assert body["system"] == "You are terse."
+    assert "betas" not in body
 
 
 def test_tool_returning_content_blocks(client: anthropic.Anthropic, server: ToolServer) -> None:
@@ -492,7 +493,7 @@ def test_tool_returning_content_blocks(client: anthropic.Anthropic, server: Tool
     def count(city: str) -> int:
         return len(city)
 
-    server.add(
+    server.add_messages(
         tool_turn(tool_use("toolu_1", "chart", {"city": "Oslo"}), tool_use("toolu_2", "count", {"city": "Oslo"})),
         message(text("Here.")),
     )
@@ -515,7 +516,7 @@ class Forecast(pydantic.BaseModel):
 
 
 def test_structured_output(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         message(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}), stop_reason="tool_use"),
         message(text('{"city": "San Francisco", "temperature": 68}')),
     )
@@ -554,7 +555,7 @@ def test_memory_tool_in_the_runner(client: anthropic.Anthropic, server: ToolServ
             raise NotImplementedError
 
     memory = Memory()
-    server.add(
+    server.add_messages(
         tool_turn(
             tool_use("toolu_1", "memory", {"command": "create", "path": "/memories/sf.md", "file_text": "68F"}),
             tool_use("toolu_2", "memory", {"command": "delete", "path": "/memories/none.md"}),
@@ -587,7 +588,7 @@ def test_compaction_summarises_a_long_conversation(client: anthropic.Anthropic, 
     big["usage"].update(input_tokens=900, cache_read_input_tokens=150, output_tokens=20)
     summary = message(text("The user asked for SF weather; get_weather said 68°F."))
     final = message(text("68°F."))
-    server.add(big, summary, final)
+    server.add_messages(big, summary, final)
 
     runner = client.beta.messages.tool_runner(
         max_tokens=64,
@@ -633,7 +634,7 @@ def test_compaction_summarises_a_long_conversation(client: anthropic.Anthropic, 
 def test_compaction_below_the_threshold_or_disabled(client: anthropic.Anthropic, server: ToolServer) -> None:
     for control in ({"enabled": True}, {"enabled": False, "context_token_threshold": 1}):
         turn = tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}))
-        server.add(turn, message(text("68°F.")))
+        server.add_messages(turn, message(text("68°F.")))
         client.beta.messages.tool_runner(
             max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], compaction_control=control
         ).until_done()
@@ -642,7 +643,7 @@ def test_compaction_below_the_threshold_or_disabled(client: anthropic.Anthropic,
 
 def test_compaction_not_needed_at_the_end(client: anthropic.Anthropic, server: ToolServer) -> None:
     final = message(text("68°F."), input_tokens=5000)
-    server.add(final)
+    server.add_messages(final)
     client.beta.messages.tool_runner(
         max_tokens=64,
         model=MODEL,
@@ -654,7 +655,9 @@ def test_compaction_not_needed_at_the_end(client: anthropic.Anthropic, server: T
 
 
 def test_no_compaction_when_no_request_follows(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add(tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}), input_tokens=5000))
+    server.add_messages(
+        tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}), input_tokens=5000)
+    )
     client.beta.messages.tool_runner(
         max_tokens=64,
         model=MODEL,
@@ -675,7 +678,7 @@ def test_no_compaction_when_no_request_follows(client: anthropic.Anthropic, serv
 async def test_async_tool_call_then_final_answer(async_client: AsyncAnthropic, server: ToolServer) -> None:
     first = tool_turn(tool_use("toolu_1", "async_get_weather", {"location": "San Francisco, CA"}))
     final = message(text("68°F."))
-    server.add(first, final)
+    server.add_messages(first, final)
     runner = async_client.beta.messages.tool_runner(
         max_tokens=1024, model=MODEL, tools=[async_get_weather], messages=[QUESTION]
     )
@@ -695,7 +698,7 @@ async def test_async_tool_call_then_final_answer(async_client: AsyncAnthropic, s
 
 @pytest.mark.anyio
 async def test_async_errors_unknown_tool_and_invalid_input(async_client: AsyncAnthropic, server: ToolServer) -> None:
-    server.add(
+    server.add_messages(
         tool_turn(
             tool_use("toolu_1", "async_explode", {"reason": "testing"}),
             tool_use("toolu_2", "nope", {}),
@@ -726,7 +729,7 @@ async def test_async_errors_unknown_tool_and_invalid_input(async_client: AsyncAn
 @pytest.mark.anyio
 async def test_async_max_iterations_and_pause_turn(async_client: AsyncAnthropic, server: ToolServer) -> None:
     paused = message(server_tool_use("srvtoolu_1", "web_search", {"query": "x"}), stop_reason="pause_turn")
-    server.add(paused, paused, paused)
+    server.add_messages(paused, paused, paused)
     runner = async_client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[WEB_SEARCH], messages=[QUESTION], max_iterations=2
     )
@@ -740,7 +743,7 @@ async def test_async_max_iterations_and_pause_turn(async_client: AsyncAnthropic,
 async def test_async_generate_response_append_and_set_params(async_client: AsyncAnthropic, server: ToolServer) -> None:
     first = tool_turn(tool_use("toolu_1", "async_get_weather", {"location": "San Francisco, CA"}))
     second = message(text("68°F."))
-    server.add(first, second)
+    server.add_messages(first, second)
     runner = async_client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[async_get_weather], messages=[QUESTION]
     )
@@ -763,7 +766,9 @@ async def test_async_generate_response_append_and_set_params(async_client: Async
 
 @pytest.mark.anyio
 async def test_async_runner_accepts_sync_tools(async_client: AsyncAnthropic, server: ToolServer) -> None:
-    server.add(tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"})), message(text("ok")))
+    server.add_messages(
+        tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"})), message(text("ok"))
+    )
     await async_client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION]
     ).until_done()
@@ -774,7 +779,7 @@ async def test_async_runner_accepts_sync_tools(async_client: AsyncAnthropic, ser
 async def test_async_compaction(async_client: AsyncAnthropic, server: ToolServer) -> None:
     big = tool_turn(tool_use("toolu_1", "async_get_weather", {"location": "San Francisco, CA"}))
     big["usage"].update(input_tokens=2000)
-    server.add(big, message(text("Summary: SF is 68°F.")), message(text("68°F.")))
+    server.add_messages(big, message(text("Summary: SF is 68°F.")), message(text("68°F.")))
     await async_client.beta.messages.tool_runner(
         max_tokens=64,
         model=MODEL,

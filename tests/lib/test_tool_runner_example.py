@@ -61,7 +61,7 @@ def test_weather_example(server: ToolServer, tmp_path: Path) -> None:
         stop_reason="tool_use",
     )
     final = message(text("It's 68°F and sunny in San Francisco."))
-    server.add(first, final)
+    server.add_messages(first, final)
 
     script = tmp_path / "example.py"
     script.write_text(EXAMPLE, encoding="utf-8")

@@ -82,7 +82,7 @@ EXPECTED_RESULTS = {
 
 def test_streaming_runner(client: anthropic.Anthropic, server: ToolServer) -> None:
     first, final = tool_turn("get_weather"), message(text("It is 68°F in San Francisco."))
-    server.add_sse(first, final)
+    server.add_message_streams(first, final, chunk_size=7)  # events split across reads
 
     runner = client.beta.messages.tool_runner(
         max_tokens=1024, model=MODEL, tools=[get_weather], messages=[QUESTION], stream=True
@@ -120,7 +120,7 @@ def test_streaming_runner(client: anthropic.Anthropic, server: ToolServer) -> No
 
 
 def test_streams_left_unread_are_read_by_the_runner(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add_sse(tool_turn("get_weather"), message(text("Done.")))
+    server.add_message_streams(tool_turn("get_weather"), message(text("Done.")))
     runner = client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], stream=True
     )
@@ -131,7 +131,7 @@ def test_streams_left_unread_are_read_by_the_runner(client: anthropic.Anthropic,
 
 
 def test_streaming_generate_tool_call_response_and_text_stream(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add_sse(tool_turn("get_weather"), message(text("Done.")))
+    server.add_message_streams(tool_turn("get_weather"), message(text("Done.")))
     runner = client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], stream=True
     )
@@ -150,7 +150,7 @@ def test_streaming_generate_tool_call_response_and_text_stream(client: anthropic
 
 def test_streaming_pause_turn_and_max_iterations(client: anthropic.Anthropic, server: ToolServer) -> None:
     paused = message(server_tool_use("srvtoolu_1", "web_search", {"query": "sf"}), stop_reason="pause_turn")
-    server.add_sse(paused, paused, paused)
+    server.add_message_streams(paused, paused, paused)
     runner = client.beta.messages.tool_runner(
         max_tokens=64,
         model=MODEL,
@@ -174,7 +174,7 @@ def test_streaming_pause_turn_and_max_iterations(client: anthropic.Anthropic, se
 
 
 def test_breaking_out_closes_the_stream(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add_sse(tool_turn("get_weather"), message(text("x")))
+    server.add_message_streams(tool_turn("get_weather"), message(text("x")))
     runner = client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], stream=True
     )
@@ -187,7 +187,7 @@ def test_breaking_out_closes_the_stream(client: anthropic.Anthropic, server: Too
 
 
 def test_streaming_compaction(client: anthropic.Anthropic, server: ToolServer) -> None:
-    server.add_sse(
+    server.add_message_streams(
         message(tool_use("toolu_1", "get_weather", {"location": "SF"}), stop_reason="tool_use", input_tokens=500),
         message(text("Summary: SF weather was looked up.")),
         message(text("Done.")),
@@ -220,7 +220,7 @@ def test_streaming_compaction(client: anthropic.Anthropic, server: ToolServer) -
 
 @pytest.mark.anyio
 async def test_async_streaming_runner(async_client: AsyncAnthropic, server: ToolServer) -> None:
-    server.add_sse(tool_turn("aget_weather"), message(text("It is 68°F.")))
+    server.add_message_streams(tool_turn("aget_weather"), message(text("It is 68°F.")), chunk_size=5)
     runner = async_client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[aget_weather], messages=[QUESTION], stream=True
     )
@@ -236,7 +236,7 @@ async def test_async_streaming_runner(async_client: AsyncAnthropic, server: Tool
 
 @pytest.mark.anyio
 async def test_async_streaming_until_done_and_generate(async_client: AsyncAnthropic, server: ToolServer) -> None:
-    server.add_sse(tool_turn("aget_weather"), message(text("Done.")))
+    server.add_message_streams(tool_turn("aget_weather"), message(text("Done.")))
     runner = async_client.beta.messages.tool_runner(
         max_tokens=64, model=MODEL, tools=[aget_weather], messages=[QUESTION], stream=True
     )
