@@ -59,6 +59,8 @@ if TYPE_CHECKING:
     from ...types.beta.beta_message import BetaMessage
     from ...types.beta.beta_message_param import BetaMessageParam
     from ...types.beta.message_create_params import MessageCreateParamsBase as ParseMessageCreateParamsBase
+    from ...types.beta.parsed_beta_message import ParsedBetaMessage
+    from ..streaming._beta_messages import BetaAsyncMessageStream, BetaMessageStream
 
 __all__ = ["BetaToolRunner", "BetaAsyncToolRunner", "BetaStreamingToolRunner", "BetaAsyncStreamingToolRunner"]
 
@@ -479,12 +481,12 @@ class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
     def __iter__(self) -> BetaToolRunner[ResponseFormatT]:
         return self
 
-    def __next__(self) -> Any:
+    def __next__(self) -> ParsedBetaMessage[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return next(self._iterator)
 
-    def _run(self) -> Iterator[Any]:
+    def _run(self) -> Iterator[ParsedBetaMessage[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._create_call()
             message = method(**kwargs)
@@ -494,7 +496,7 @@ class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
             if not self._after_reply(message):
                 return
 
-    def until_done(self) -> Any:
+    def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply."""
         for _ in self:
             pass
@@ -532,12 +534,12 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
     def __iter__(self) -> BetaStreamingToolRunner[ResponseFormatT]:
         return self
 
-    def __next__(self) -> Any:
+    def __next__(self) -> BetaMessageStream[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return next(self._iterator)
 
-    def _run(self) -> Iterator[Any]:
+    def _run(self) -> Iterator[BetaMessageStream[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._stream_call()
             with method(**kwargs) as stream:
@@ -563,7 +565,7 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
         with self._messages_resource().stream(**kwargs) as stream:
             return stream.get_final_message()
 
-    def until_done(self) -> Any:
+    def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply (the final message of the last
         stream)."""
         for _ in self:
@@ -600,12 +602,12 @@ class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
     def __aiter__(self) -> BetaAsyncToolRunner[ResponseFormatT]:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> ParsedBetaMessage[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return await self._iterator.__anext__()
 
-    async def _run(self) -> AsyncIterator[Any]:
+    async def _run(self) -> AsyncIterator[ParsedBetaMessage[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._create_call()
             message = await method(**kwargs)
@@ -615,7 +617,7 @@ class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
             if not await self._after_reply(message):
                 return
 
-    async def until_done(self) -> Any:
+    async def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply."""
         async for _ in self:
             pass
@@ -651,12 +653,12 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
     def __aiter__(self) -> BetaAsyncStreamingToolRunner[ResponseFormatT]:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> BetaAsyncMessageStream[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return await self._iterator.__anext__()
 
-    async def _run(self) -> AsyncIterator[Any]:
+    async def _run(self) -> AsyncIterator[BetaAsyncMessageStream[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._stream_call()
             async with method(**kwargs) as stream:
@@ -680,7 +682,7 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
         async with self._messages_resource().stream(**kwargs) as stream:
             return await stream.get_final_message()
 
-    async def until_done(self) -> Any:
+    async def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply (the final message of the last
         stream)."""
         async for _ in self:
