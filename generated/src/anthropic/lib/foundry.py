@@ -37,6 +37,7 @@ from .._types import (
     is_given as is_given,
     not_given,
 )
+from .._version import __version__
 from ..resources.beta.beta import AsyncBeta as AsyncBeta, Beta as Beta
 from ..resources.beta.messages.messages import AsyncMessages as AsyncBetaMessages, Messages as BetaMessages
 from ..resources.messages.messages import AsyncMessages as AsyncMessages, Messages as Messages
@@ -62,9 +63,10 @@ def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
 class MutuallyExclusiveAuthError(AnthropicError):
     """Raised when more than one way to authenticate is given to a Foundry client."""
 
-    def __init__(self) -> None:
+    def __init__(self, message: Optional[str] = None) -> None:
         super().__init__(
-            "Pass only one of `api_key` and `azure_ad_token_provider` (or `auth_token` to `copy`):"
+            message
+            or "Pass only one of `api_key` and `azure_ad_token_provider` (or `auth_token` to `copy`):"
             " a Foundry client authenticates one way"
         )
 
@@ -125,7 +127,7 @@ class MessagesFoundry(Messages):
     """`client.messages` of a Foundry client: the Messages API, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`messages.batches`)")
 
 
@@ -133,7 +135,7 @@ class AsyncMessagesFoundry(AsyncMessages):
     """`client.messages` of an async Foundry client: the Messages API, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`messages.batches`)")
 
 
@@ -141,7 +143,7 @@ class BetaFoundryMessages(BetaMessages):
     """`client.beta.messages` of a Foundry client, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`beta.messages.batches`)")
 
 
@@ -149,7 +151,7 @@ class AsyncBetaFoundryMessages(AsyncBetaMessages):
     """`client.beta.messages` of an async Foundry client, without batches."""
 
     @cached_property
-    def batches(self) -> Any:  # type: ignore[override]
+    def batches(self) -> Any:
         raise _unsupported("The Message Batches API (`beta.messages.batches`)")
 
 
@@ -157,19 +159,19 @@ class BetaFoundry(Beta):
     """`client.beta` of a Foundry client: only `beta.messages`."""
 
     @cached_property
-    def messages(self) -> BetaFoundryMessages:  # type: ignore[override]
+    def messages(self) -> BetaFoundryMessages:
         return BetaFoundryMessages(self._client)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`beta.models`)")
 
     @cached_property
-    def files(self) -> Any:  # type: ignore[override]
+    def files(self) -> Any:
         raise _unsupported("The Files API (`beta.files`)")
 
     @cached_property
-    def skills(self) -> Any:  # type: ignore[override]
+    def skills(self) -> Any:
         raise _unsupported("The Skills API (`beta.skills`)")
 
 
@@ -177,19 +179,19 @@ class AsyncBetaFoundry(AsyncBeta):
     """`client.beta` of an async Foundry client: only `beta.messages`."""
 
     @cached_property
-    def messages(self) -> AsyncBetaFoundryMessages:  # type: ignore[override]
+    def messages(self) -> AsyncBetaFoundryMessages:
         return AsyncBetaFoundryMessages(self._client)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`beta.models`)")
 
     @cached_property
-    def files(self) -> Any:  # type: ignore[override]
+    def files(self) -> Any:
         raise _unsupported("The Files API (`beta.files`)")
 
     @cached_property
-    def skills(self) -> Any:  # type: ignore[override]
+    def skills(self) -> Any:
         raise _unsupported("The Skills API (`beta.skills`)")
 
 
@@ -290,8 +292,6 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         self.api_key = _resolve_auth(api_key, azure_ad_token_provider)
         self.auth_token = None
         self._azure_ad_token_provider = azure_ad_token_provider
-        from .._version import __version__
-
         # `Anthropic.__init__` is skipped: it would read the first-party API's environment.
         _base_client.SyncAPIClient.__init__(
             self,
@@ -307,21 +307,21 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         self._default_stream_cls = Stream
 
     @cached_property
-    def messages(self) -> MessagesFoundry:  # type: ignore[override]
+    def messages(self) -> MessagesFoundry:
         """Send conversations to a model and read back its reply."""
         return MessagesFoundry(self)
 
     @cached_property
-    def beta(self) -> BetaFoundry:  # type: ignore[override]
+    def beta(self) -> BetaFoundry:
         """Beta features: only `beta.messages` in Foundry."""
         return BetaFoundry(self)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`models`)")
 
     @cached_property
-    def completions(self) -> Any:  # type: ignore[override]
+    def completions(self) -> Any:
         raise _unsupported("The Text Completions API (`completions`)")
 
     def _prepare_request(self, request: httpx.Request) -> None:
@@ -330,7 +330,7 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
             assert provider is not None
             request.headers["Authorization"] = "Bearer " + _check_token(provider())
 
-    def copy(  # type: ignore[override]
+    def copy(
         self,
         *,
         api_key: Optional[str] = None,
@@ -399,8 +399,6 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         self.api_key = _resolve_auth(api_key, azure_ad_token_provider)
         self.auth_token = None
         self._azure_ad_token_provider = azure_ad_token_provider
-        from .._version import __version__
-
         # `AsyncAnthropic.__init__` is skipped: it would read the first-party API's environment.
         _base_client.AsyncAPIClient.__init__(
             self,
@@ -416,21 +414,21 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         self._default_stream_cls = AsyncStream
 
     @cached_property
-    def messages(self) -> AsyncMessagesFoundry:  # type: ignore[override]
+    def messages(self) -> AsyncMessagesFoundry:
         """Send conversations to a model and read back its reply."""
         return AsyncMessagesFoundry(self)
 
     @cached_property
-    def beta(self) -> AsyncBetaFoundry:  # type: ignore[override]
+    def beta(self) -> AsyncBetaFoundry:
         """Beta features: only `beta.messages` in Foundry."""
         return AsyncBetaFoundry(self)
 
     @cached_property
-    def models(self) -> Any:  # type: ignore[override]
+    def models(self) -> Any:
         raise _unsupported("The Models API (`models`)")
 
     @cached_property
-    def completions(self) -> Any:  # type: ignore[override]
+    def completions(self) -> Any:
         raise _unsupported("The Text Completions API (`completions`)")
 
     async def _prepare_request(self, request: httpx.Request) -> None:  # type: ignore[override]
@@ -448,7 +446,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
             token = await token
         request.headers["Authorization"] = "Bearer " + _check_token(token)
 
-    def copy(  # type: ignore[override]
+    def copy(
         self,
         *,
         api_key: Optional[str] = None,

@@ -83,11 +83,16 @@ class AWSSigner:
         self._provider: Any = None
         self._lock = threading.Lock()
 
+    @property
+    def has_static_keys(self) -> bool:
+        """Whether the credentials are the given keys (getting them never does I/O)."""
+        return self._access_key is not None and self._secret_key is not None
+
     def _credential_source(self) -> Any:
         with self._lock:
             if self._provider is not None:
                 return self._provider
-            if self._access_key is not None and self._secret_key is not None:
+            if self.has_static_keys:
                 botocore = _import_botocore("Signing Bedrock requests")
                 provider = botocore.credentials.Credentials(self._access_key, self._secret_key, self._session_token)
             else:

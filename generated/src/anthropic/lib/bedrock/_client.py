@@ -414,9 +414,12 @@ class AsyncAnthropicBedrock(_BedrockConfig, AsyncAPIClient):
 
     async def _prepare_request(self, request: httpx.Request) -> None:  # type: ignore[override]
         if self._signs(request):
-            # Finding or refreshing credentials can do I/O (files, STS, instance metadata).
-            credentials = await anyio.to_thread.run_sync(self._signer.credentials)
-            self._signer.sign(request, credentials)
+            signer = self._signer
+            if signer.has_static_keys:
+                signer.sign(request)
+            else:
+                # Finding or refreshing credentials can do I/O (files, STS, instance metadata).
+                signer.sign(request, await anyio.to_thread.run_sync(signer.credentials))
 
     async def request(
         self,

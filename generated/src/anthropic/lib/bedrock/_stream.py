@@ -89,4 +89,4 @@ def bedrock_stream_cls(stream_cls: Any) -> Any:
     if replacement is None:
         return stream_cls
     args = get_args(stream_cls)
-    return replacement[args[0]] if args else replacement  # type: ignore[index]
+    return replacement[args[0]] if args else replacement

@@ -2,7 +2,8 @@
 
 When a response reports that the conversation has grown past `context_token_threshold`
 tokens (input tokens, including cached ones, plus the tokens of the reply), the runner
-asks the model for a summary of the conversation so far, with tools disabled, and
+asks the model for a summary of the conversation so far, with tools disabled (a streamed
+request when the runner streams), and
 replaces the conversation with one user message holding that summary before the next
 request. The summary request is not one of the runner's iterations and is not yielded.
 If the summary comes back without text the conversation is left as it was.

@@ -106,6 +106,20 @@ class _Parameter:
         self.positional = positional
 
 
+def _type_hints(func: Callable[..., Any]) -> dict[str, Any]:
+    """The resolved annotations of `func` (of its `__call__` for a callable object, of the
+    wrapped function for a `functools.partial`)."""
+    target: Any = func
+    if not (inspect.isfunction(func) or inspect.ismethod(func)):
+        target = getattr(func, "func", None) or type(func).__call__
+    try:
+        return typing.get_type_hints(target, include_extras=True)
+    except Exception as exc:  # an annotation that cannot be resolved from the function's module
+        raise TypeError(
+            f"cannot read the type annotations of {func!r} to build the tool's input schema: {exc}"
+        ) from exc
+
+
 def _signature_model(
     func: Callable[..., Any], tool_name: str, param_docs: Mapping[str, str]
 ) -> tuple[type[pydantic.BaseModel], list[_Parameter], bool]:
@@ -113,12 +127,7 @@ def _signature_model(
     aliases, so no name can clash with the model's own attributes), the parameters in
     order, and whether the function takes `**kwargs` (extra input is then passed on)."""
     signature = inspect.signature(func)
-    try:
-        hints = typing.get_type_hints(func, include_extras=True)
-    except Exception as exc:  # an annotation that cannot be resolved from the function's module
-        raise TypeError(
-            f"cannot read the type annotations of {func!r} to build the tool's input schema: {exc}"
-        ) from exc
+    hints = _type_hints(func)
 
     fields: dict[str, Any] = {}
     parameters: list[_Parameter] = []
@@ -217,7 +226,7 @@ class _BaseFunctionTool(Generic[CallableT]):
         if not callable(func):
             raise TypeError(f"a tool needs a function, got {func!r}")
         self.func = func
-        self.name = name if name is not None else func.__name__
+        self.name = name if name is not None else getattr(func, "__name__", type(func).__name__)
         doc_description, param_docs = _read_docstring(func)
         self.description = description if description is not None else doc_description
         self.defer_loading = defer_loading
@@ -251,8 +260,8 @@ class _BaseFunctionTool(Generic[CallableT]):
         if len(params) != 1:
             return False
         try:
-            hints = typing.get_type_hints(func)
-        except Exception:
+            hints = _type_hints(func)
+        except TypeError:
             return False
         return hints.get(params[0].name) is model
 

@@ -14,11 +14,16 @@ A runner holds the parameters of a Messages request and repeats this loop:
 
 Server tools (`server_tool_use` blocks) run at Anthropic and are never run here.
 
-While handling a reply you may change the conversation with `append_messages()` or
-`set_messages_params()`; the runner then sends your conversation as it is, without adding
-the reply or tool results itself (use `generate_tool_call_response()` to get them; the tools
-run once per reply however often it is called). After such a change the runner goes on
-unless the model had finished and the conversation does not end with a user message.
+While handling a reply you may change the conversation with `append_messages()` or by
+giving `set_messages_params()` other messages; the runner then sends your conversation as
+it is, without adding the reply or tool results itself (use `generate_tool_call_response()`
+to get them; the tools run once per reply however often it is called). After such a change
+the runner goes on unless the model had finished and the conversation does not end with a
+user message. Changing only other parameters (say `max_tokens`) leaves the loop as it is.
+
+With `compaction_control`, a reply reporting more tokens than the threshold makes the
+runner replace the conversation with a summary before its next request (see
+`CompactionControl`).
 """
 
 from __future__ import annotations
@@ -54,6 +59,8 @@ if TYPE_CHECKING:
     from ...types.beta.beta_message import BetaMessage
     from ...types.beta.beta_message_param import BetaMessageParam
     from ...types.beta.message_create_params import MessageCreateParamsBase as ParseMessageCreateParamsBase
+    from ...types.beta.parsed_beta_message import ParsedBetaMessage
+    from ..streaming._beta_messages import BetaAsyncMessageStream, BetaMessageStream
 
 __all__ = ["BetaToolRunner", "BetaAsyncToolRunner", "BetaStreamingToolRunner", "BetaAsyncStreamingToolRunner"]
 
@@ -315,7 +322,8 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
             return False
         return _total_tokens(message) > control.get("context_token_threshold", DEFAULT_THRESHOLD)
 
-    def _summary_call(self) -> tuple[Callable[..., Any], dict[str, Any]]:
+    def _summary_params(self) -> dict[str, Any]:
+        """The request asking for a summary of the conversation (tools disabled)."""
         control = cast(CompactionControl, self._compaction_control)
         prompt = {"type": "text", "text": control.get("summary_prompt", DEFAULT_SUMMARY_PROMPT)}
         messages = list(self._params["messages"])
@@ -337,7 +345,7 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
                 params[key] = self._params[key]
         if params.get("tools"):
             params["tool_choice"] = {"type": "none"}
-        return self._messages_resource().create, {**params, **self._request_options()}
+        return {**params, **self._request_options()}
 
     def _apply_summary(self, summary: Any) -> None:
         text = _summary_text(summary)
@@ -368,6 +376,9 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
     def _current_message(self) -> Any:
         return self._last_message
 
+    def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        return self._messages_resource().create(**kwargs)
+
     def _run_tool(self, tool_use: Any) -> dict[str, Any]:
         tool = self._tools.get(tool_use.name)
         if tool is None:
@@ -384,9 +395,8 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         response = self.generate_tool_call_response()
         if not self._finish_turn(message, response):
             return False
-        if self._needs_compaction(message):
-            method, kwargs = self._summary_call()
-            self._apply_summary(method(**kwargs))
+        if self._may_request() and self._needs_compaction(message):
+            self._apply_summary(self._summarize(self._summary_params()))
         return True
 
 
@@ -411,6 +421,9 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
     async def _current_message(self) -> Any:
         return self._last_message
 
+    async def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        return await self._messages_resource().create(**kwargs)
+
     async def _run_tool(self, tool_use: Any) -> dict[str, Any]:
         tool = self._tools.get(tool_use.name)
         if tool is None:
@@ -429,9 +442,8 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         response = await self.generate_tool_call_response()
         if not self._finish_turn(message, response):
             return False
-        if self._needs_compaction(message):
-            method, kwargs = self._summary_call()
-            self._apply_summary(await method(**kwargs))
+        if self._may_request() and self._needs_compaction(message):
+            self._apply_summary(await self._summarize(self._summary_params()))
         return True
 
 
@@ -469,12 +481,12 @@ class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
     def __iter__(self) -> BetaToolRunner[ResponseFormatT]:
         return self
 
-    def __next__(self) -> Any:
+    def __next__(self) -> ParsedBetaMessage[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return next(self._iterator)
 
-    def _run(self) -> Iterator[Any]:
+    def _run(self) -> Iterator[ParsedBetaMessage[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._create_call()
             message = method(**kwargs)
@@ -484,7 +496,7 @@ class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
             if not self._after_reply(message):
                 return
 
-    def until_done(self) -> Any:
+    def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply."""
         for _ in self:
             pass
@@ -522,12 +534,12 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
     def __iter__(self) -> BetaStreamingToolRunner[ResponseFormatT]:
         return self
 
-    def __next__(self) -> Any:
+    def __next__(self) -> BetaMessageStream[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return next(self._iterator)
 
-    def _run(self) -> Iterator[Any]:
+    def _run(self) -> Iterator[BetaMessageStream[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._stream_call()
             with method(**kwargs) as stream:
@@ -547,7 +559,13 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
             self._last_message = self._stream.get_final_message()
         return self._last_message
 
-    def until_done(self) -> Any:
+    def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        # Streamed like the runner's other requests (a long summary may not fit the
+        # timeout of a non-streaming request).
+        with self._messages_resource().stream(**kwargs) as stream:
+            return stream.get_final_message()
+
+    def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply (the final message of the last
         stream)."""
         for _ in self:
@@ -584,12 +602,12 @@ class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
     def __aiter__(self) -> BetaAsyncToolRunner[ResponseFormatT]:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> ParsedBetaMessage[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return await self._iterator.__anext__()
 
-    async def _run(self) -> AsyncIterator[Any]:
+    async def _run(self) -> AsyncIterator[ParsedBetaMessage[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._create_call()
             message = await method(**kwargs)
@@ -599,7 +617,7 @@ class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
             if not await self._after_reply(message):
                 return
 
-    async def until_done(self) -> Any:
+    async def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply."""
         async for _ in self:
             pass
@@ -635,12 +653,12 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
     def __aiter__(self) -> BetaAsyncStreamingToolRunner[ResponseFormatT]:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> BetaAsyncMessageStream[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
         return await self._iterator.__anext__()
 
-    async def _run(self) -> AsyncIterator[Any]:
+    async def _run(self) -> AsyncIterator[BetaAsyncMessageStream[ResponseFormatT]]:
         while self._may_request():
             method, kwargs = self._stream_call()
             async with method(**kwargs) as stream:
@@ -660,7 +678,11 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
             self._last_message = await self._stream.get_final_message()
         return self._last_message
 
-    async def until_done(self) -> Any:
+    async def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        async with self._messages_resource().stream(**kwargs) as stream:
+            return await stream.get_final_message()
+
+    async def until_done(self) -> ParsedBetaMessage[ResponseFormatT]:
         """Run the conversation to its end; the last reply (the final message of the last
         stream)."""
         async for _ in self:

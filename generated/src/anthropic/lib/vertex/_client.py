@@ -160,7 +160,7 @@ class _VertexConfig:
     @property
     def credentials(self) -> Optional[GoogleCredentials]:
         """The Google credentials in use (None with an `access_token`, or before first use)."""
-        return self._credentials.credentials  # type: ignore[no-any-return]
+        return self._credentials.credentials
 
     def _async_header(self) -> str:
         return "false"
