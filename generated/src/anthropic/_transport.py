@@ -137,7 +137,16 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
         if self.is_closed:
             return
         try:
-            asyncio.get_running_loop().create_task(self.aclose())
+            asyncio.get_running_loop().create_task(self._aclose_quietly())
+        except Exception:
+            pass
+
+    async def _aclose_quietly(self) -> None:
+        # The client may be collected while a *different* event loop runs (one loop per
+        # test, or per `asyncio.run`); its connections then belong to a closed loop and
+        # closing them fails. There is nothing left to release in that case.
+        try:
+            await self.aclose()
         except Exception:
             pass
 
