@@ -151,7 +151,7 @@ def _node(schema: Any) -> Any:
     if _is_object(out):
         out["additionalProperties"] = False
     if notes:
-        extra = ", ".join(f"{name}: {_render(value)}" for name, value in notes)
+        extra = ", ".join(f"{name}: {_render(value)}" for name, value in sorted(notes, key=lambda note: note[0]))
         description = out.get("description")
         out["description"] = f"{description}\n\n{{{extra}}}" if description else f"{{{extra}}}"
     return out
