@@ -445,6 +445,25 @@ def test_set_messages_params_replacing_the_conversation(client: anthropic.Anthro
     assert calls == [{"location": "San Francisco, CA", "unit": "fahrenheit"}]  # the loop still ran the tool
 
 
+def test_set_messages_params_can_add_tools(client: anthropic.Anthropic, server: ToolServer) -> None:
+    @beta_tool
+    def get_time(city: str) -> str:
+        """Local time in a city."""
+        return "14:00"
+
+    first = message(text("Hi."))
+    server.add_messages(first, tool_turn(tool_use("toolu_1", "get_time", {"city": "Oslo"})), message(text("2 pm.")))
+    runner = client.beta.messages.tool_runner(max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION])
+    for reply in runner:
+        if reply.id == first["id"]:
+            follow_up = [reply, {"role": "user", "content": "And the time in Oslo?"}]
+            runner.set_messages_params(
+                lambda p, extra=follow_up: {**p, "tools": [*p["tools"], get_time], "messages": [*p["messages"], *extra]}
+            )
+    assert server.bodies[1]["tools"] == [get_weather.to_dict(), get_time.to_dict()]
+    assert server.bodies[2]["messages"][-1]["content"] == [result("toolu_1", "14:00")]
+
+
 def test_stopping_early(client: anthropic.Anthropic, server: ToolServer) -> None:
     server.add_messages(
         tool_turn(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"})), message(text("x"))
