@@ -1,10 +1,13 @@
 """Structured outputs: messages.parse(), beta.messages.parse(), stream(output_format=...)."""
 
+# The models below are evaluated at run time, and these tests also run on Python 3.9.
+# ruff: noqa: UP007, UP045
+
 from __future__ import annotations
 
 import enum
 import json
-from typing import Any
+from typing import Any, Optional, Union
 
 import httpx
 import pydantic
@@ -34,7 +37,7 @@ class Role(enum.Enum):
 
 class Address(pydantic.BaseModel):
     city: str
-    zip: str | None = None
+    zip: Optional[str] = None
 
 
 class Person(pydantic.BaseModel):
@@ -42,7 +45,7 @@ class Person(pydantic.BaseModel):
     role: Role
     address: Address
     languages: list[str]
-    nickname: str | None = None
+    nickname: Optional[str] = None
 
 
 class Pair(TypedDict):
@@ -353,9 +356,9 @@ def test_transform_unions_dicts_and_keywords() -> None:
         good: bool
 
     class Home(pydantic.BaseModel):
-        pet: Cat | Dog
+        pet: Union[Cat, Dog]
         scores: dict[str, int]
-        maybe: Cat | None = None
+        maybe: Optional[Cat] = None
 
     schema = transform_schema(Home)
     props = schema["properties"]

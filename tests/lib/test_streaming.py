@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -557,3 +558,29 @@ def test_the_briefing_async_streaming_example(
     request = scripted_server.requests[0]
     assert request.headers["x-api-key"] == "my-anthropic-api-key"
     assert request.json()["messages"] == [{"role": "user", "content": "Say hello there!"}]
+
+
+# --------------------------------------------------------------------------------------
+# Import cost
+# --------------------------------------------------------------------------------------
+
+LAZY_CHECK = """
+import sys
+import anthropic
+client = anthropic.Anthropic(api_key="k")
+client.messages
+client.beta.messages
+loaded = sorted(m for m in sys.modules if m.startswith(("anthropic.lib.streaming", "anthropic.lib._parse", "jiter")))
+print(",".join(loaded))
+"""
+
+
+def test_streaming_modules_load_only_when_used() -> None:
+    import subprocess
+    import sys
+
+    sdk_src = str(Path(anthropic.__file__).resolve().parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY_CHECK], capture_output=True, text=True, env={"PYTHONPATH": sdk_src}, check=True
+    )
+    assert result.stdout.strip() == ""
