@@ -325,10 +325,13 @@ def test_callable_object_and_partial() -> None:
     assert greeter.call({"name": "Ada"}) == "Hello, Ada!"
 
     def scale(value: float, factor: float) -> float:
+        """Multiply a value."""
         return value * factor
 
+    assert beta_tool(functools.partial(scale, factor=3.0)).name == "scale"
     double = beta_tool(functools.partial(scale, factor=2.0), name="double")
     assert list(double.input_schema["properties"]) == ["value", "factor"]
+    assert double.description == "Multiply a value."
     assert double.call({"value": 4}) == 8.0
 
 

@@ -122,7 +122,7 @@ class BetaMessageStreamManager(SyncStreamManagerBase[ResponseFormatT]):
         self,
         api_request: Callable[[], Stream[BetaRawMessageStreamEvent]],
         *,
-        output_format: ResponseFormatT | NotGiven = NOT_GIVEN,
+        output_format: ResponseFormatT | NotGiven,
     ) -> None:
         super().__init__(api_request, output_format=output_format)
 

@@ -119,7 +119,7 @@ class MessageStreamManager(SyncStreamManagerBase[ResponseFormatT]):
         self,
         api_request: Callable[[], Stream[RawMessageStreamEvent]],
         *,
-        output_format: ResponseFormatT | NotGiven = NOT_GIVEN,
+        output_format: ResponseFormatT | NotGiven,
     ) -> None:
         super().__init__(api_request, output_format=output_format)
 

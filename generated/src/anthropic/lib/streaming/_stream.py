@@ -231,9 +231,7 @@ class SyncStreamManagerBase(Generic[ResponseFormatT]):
 
     _stream_class: Any
 
-    def __init__(
-        self, api_request: Callable[[], Stream[Any]], *, output_format: ResponseFormatT | NotGiven = NOT_GIVEN
-    ) -> None:
+    def __init__(self, api_request: Callable[[], Stream[Any]], *, output_format: ResponseFormatT | NotGiven) -> None:
         self._api_request = api_request
         self._output_format = output_format
         self._stream: Any = None

@@ -12,6 +12,7 @@ of the tool and of each parameter (Google, NumPy, reST and Epydoc styles are und
 from __future__ import annotations
 
 import contextlib
+import functools
 import inspect
 import typing
 from abc import ABC, abstractmethod
@@ -77,10 +78,23 @@ AsyncFunctionT = TypeVar("AsyncFunctionT", bound=Callable[..., Awaitable[Any]])
 # --------------------------------------------------------------------------------------
 
 
+def _unwrap_partial(func: Callable[..., Any]) -> Callable[..., Any]:
+    while isinstance(func, functools.partial):
+        func = func.func
+    return func
+
+
+def _default_name(func: Callable[..., Any]) -> str:
+    """The function's name (of the wrapped function for a partial, of the class for a
+    callable object)."""
+    func = _unwrap_partial(func)
+    return cast(str, getattr(func, "__name__", None) or type(func).__name__)
+
+
 def _read_docstring(func: Callable[..., Any]) -> tuple[str, dict[str, str]]:
     """The description of `func` (summary and body, without the parameter sections) and
     the description of each documented parameter."""
-    doc = inspect.getdoc(func)
+    doc = inspect.getdoc(_unwrap_partial(func))
     if not doc:
         return "", {}
     import docstring_parser
@@ -226,7 +240,7 @@ class _BaseFunctionTool(Generic[CallableT]):
         if not callable(func):
             raise TypeError(f"a tool needs a function, got {func!r}")
         self.func = func
-        self.name = name if name is not None else getattr(func, "__name__", type(func).__name__)
+        self.name = name if name is not None else _default_name(func)
         doc_description, param_docs = _read_docstring(func)
         self.description = description if description is not None else doc_description
         self.defer_loading = defer_loading

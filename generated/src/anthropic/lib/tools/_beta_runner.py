@@ -177,13 +177,8 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
     ) -> None:
         self._tools: dict[str, Any] = {}
         for tool in tools:
-            if isinstance(tool, Mapping):
-                continue  # a tool definition without a local implementation
-            if self._sync_only and isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
-                raise TypeError(
-                    f"{tool!r} is an async tool; use it with `AsyncAnthropic` (or make it with `beta_tool`)"
-                )
-            self._tools[tool.name] = tool
+            if not isinstance(tool, Mapping):  # a definition alone has no local implementation
+                self._add_tool(tool)
         self._params: dict[str, Any] = self._normalize(params)
         if "tools" not in self._params:
             self._params["tools"] = [tool.to_dict() for tool in self._tools.values()]
@@ -201,10 +196,25 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
 
     # Conversation ------------------------------------------------------------------
 
-    @staticmethod
-    def _normalize(params: Mapping[str, Any]) -> dict[str, Any]:
+    def _add_tool(self, tool: Any) -> None:
+        if self._sync_only and isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
+            raise TypeError(f"{tool!r} is an async tool; use it with `AsyncAnthropic` (or make it with `beta_tool`)")
+        self._tools[tool.name] = tool
+
+    def _normalize(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Request parameters as the runner keeps them: messages as message params, and
+        tools as definitions (tool objects among them are added to the tools it runs)."""
         normalized = dict(params)
         normalized["messages"] = [_message_param(m) for m in normalized.get("messages", ())]
+        if normalized.get("tools") is not None:
+            definitions = []
+            for tool in normalized["tools"]:
+                if isinstance(tool, Mapping):
+                    definitions.append(tool)
+                else:
+                    self._add_tool(tool)
+                    definitions.append(tool.to_dict())
+            normalized["tools"] = definitions
         return normalized
 
     def set_messages_params(
