@@ -28,7 +28,7 @@ def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, b
     hashes: dict[str, str] = {}
     paths = [spec]
     for directory in (overlays, templates, generator):
-        paths.extend(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        paths.extend(p for p in directory.rglob("*") if p.is_file() and _is_source(p.relative_to(directory)))
     for path in sorted(paths):
         try:
             key = path.resolve().relative_to(base.resolve()).as_posix()
@@ -36,6 +36,11 @@ def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, b
             key = path.as_posix()
         hashes[key] = hashlib.sha256(path.read_bytes()).hexdigest()
     return hashes
+
+
+def _is_source(relative: Path) -> bool:
+    """Tool caches (`.ruff_cache`, `.mypy_cache`, `__pycache__`) are not inputs."""
+    return not any(part.startswith(".") or part == "__pycache__" for part in relative.parts) and relative.suffix != ".pyc"
 
 
 def manifest_text(files: dict[str, str], inputs: dict[str, str]) -> str:
