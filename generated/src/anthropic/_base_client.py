@@ -30,11 +30,13 @@ from typing import (
     Type,
     TypeVar,
     Union,
+    cast,
+    overload,
 )
 
 import anyio
 import httpx
-from typing_extensions import Self
+from typing_extensions import Literal, Self
 
 from ._constants import (
     DEFAULT_CONNECTION_LIMITS,
@@ -56,10 +58,11 @@ from ._request import FinalRequestOptions, encode_json, multipart_fields
 from ._response import APIResponse, AsyncAPIResponse, parse_response
 from ._retries import retry_delay, should_retry_response
 from ._transport import AsyncHttpxClientWrapper, DefaultAsyncHttpxClient, DefaultHttpxClient, SyncHttpxClientWrapper
-from ._types import Body, NotGiven, Omit, RequestFiles, RequestOptions, not_given, omit
+from ._types import Body, NotGiven, Omit, RequestFiles, RequestOptions, not_given
 
 if TYPE_CHECKING:
-    from ._pagination import AsyncPaginator
+    from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._streaming import AsyncStream, Stream
 
 __all__ = [
     "BaseClient",
@@ -73,6 +76,9 @@ __all__ = [
 ]
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+ResponseT = TypeVar("ResponseT")
+_StreamT = TypeVar("_StreamT", bound="Stream[Any]")
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound="AsyncStream[Any]")
 _DefaultStreamT = TypeVar("_DefaultStreamT")
 _PageT = TypeVar("_PageT")
 
@@ -141,7 +147,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         custom_headers: Optional[Mapping[str, Any]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
     ) -> None:
-        if max_retries is None:  # type: ignore[comparison-overlap]
+        if max_retries is None:
             raise TypeError("max_retries cannot be None: pass 0 to disable retries")
         self._version = version
         self._set_base_url(base_url)
@@ -221,8 +227,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         """Hook: rewrite the options of a request before it is built (it is a private copy)."""
         return options
 
-    def _prepare_request(self, request: httpx.Request) -> None:
-        """Hook: adjust the final `httpx.Request` of each attempt (e.g. sign it)."""
+    def _prepare_request(self, request: httpx.Request) -> object:
+        """Hook: adjust the final `httpx.Request` of each attempt (e.g. sign it). The async
+        client also awaits what it returns, so an override may be a coroutine function."""
+        return None
 
     def _client_header_items(self) -> List[Tuple[str, str]]:
         """The httpx client's own default headers, decoded once per change."""
@@ -250,23 +258,27 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             names[lower] = key
         custom = options.headers
         custom_names: Dict[str, Any] = {}
-        for source in (self.default_headers, custom if custom else None):
+        sources: Tuple[Optional[Mapping[str, Union[str, Omit]]], ...] = (
+            self.default_headers,
+            custom if custom else None,
+        )
+        for source in sources:
             if not source:
                 continue
             is_custom = source is custom
-            for key, value in source.items():
-                lower = key.lower()
+            for name, given in source.items():
+                lower = name.lower()
                 if is_custom:
                     if lower in _INTERNAL_HEADERS:
                         continue
-                    custom_names[lower] = value
+                    custom_names[lower] = given
                 previous = names.pop(lower, None)
                 if previous is not None:
                     del headers[previous]
-                if value is omit or isinstance(value, Omit):
+                if isinstance(given, Omit):
                     continue
-                headers[key] = value
-                names[lower] = key
+                headers[name] = given
+                names[lower] = name
         self._validate_headers(headers, custom if custom else {})
         if RETRY_COUNT_HEADER not in custom_names:
             headers[RETRY_COUNT_HEADER] = str(retries_taken)
@@ -309,9 +321,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return cached
 
     def _timeout_extension(self, options: FinalRequestOptions) -> Dict[str, Optional[float]]:
-        timeout = self.timeout if options.timeout is not_given else options.timeout
-        if not isinstance(timeout, httpx.Timeout):
-            timeout = httpx.Timeout(timeout)
+        chosen = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        timeout = chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
         return timeout.as_dict()
 
     def _build_body(self, options: FinalRequestOptions) -> _Body:
@@ -387,7 +398,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return None
         override = headers.get(OVERRIDE_CAST_TO_HEADER)
         if override is not None:
-            return override  # type: ignore[no-any-return]
+            return cast(Type[Any], override)
         if mode == "stream":
             return AsyncAPIResponse if is_async else APIResponse
         return LegacyAPIResponse
@@ -525,8 +536,8 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 response = self._client.send(
                     request,
                     stream=send_stream,
-                    auth=self.custom_auth or httpx.USE_CLIENT_DEFAULT,  # type: ignore[arg-type]
-                    follow_redirects=follow if follow is not None else httpx.USE_CLIENT_DEFAULT,  # type: ignore[arg-type]
+                    auth=self.custom_auth or httpx.USE_CLIENT_DEFAULT,
+                    follow_redirects=follow if follow is not None else httpx.USE_CLIENT_DEFAULT,
                 )
             except httpx.TimeoutException as err:
                 if retries_taken < max_retries:
@@ -575,7 +586,34 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
             result._set_private_attributes(client=self, model=model, options=options)
             return result
 
-        return self.request(page, options.copy_with(post_parser=attach))  # type: ignore[no-any-return]
+        return cast(_PageT, self.request(page, options.copy_with(post_parser=attach)))
+
+    @overload
+    def get(
+        self, path: str, *, cast_to: Type[ResponseT], options: RequestOptions = ..., stream: Literal[False] = False
+    ) -> ResponseT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: bool,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]: ...
 
     def get(
         self,
@@ -589,6 +627,47 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         return self.request(
             cast_to, FinalRequestOptions.build("get", path, **options), stream=stream, stream_cls=stream_cls
         )
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Any = None,
+        options: RequestOptions = ...,
+        files: Optional[RequestFiles] = None,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Any = None,
+        options: RequestOptions = ...,
+        files: Optional[RequestFiles] = None,
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Any = None,
+        options: RequestOptions = ...,
+        files: Optional[RequestFiles] = None,
+        stream: bool,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]: ...
 
     def post(
         self,
@@ -611,43 +690,43 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         self,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: Type[ResponseT],
         body: Optional[Body] = None,
         content: Any = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = _NO_OPTIONS,
-    ) -> Any:
+    ) -> ResponseT:
         built = FinalRequestOptions.build(
             "patch", path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
-        return self.request(cast_to, built)
+        return cast(ResponseT, self.request(cast_to, built))
 
     def put(
         self,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: Type[ResponseT],
         body: Optional[Body] = None,
         content: Any = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = _NO_OPTIONS,
-    ) -> Any:
+    ) -> ResponseT:
         built = FinalRequestOptions.build(
             "put", path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
-        return self.request(cast_to, built)
+        return cast(ResponseT, self.request(cast_to, built))
 
     def delete(
         self,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: Type[ResponseT],
         body: Optional[Body] = None,
         content: Any = None,
         options: RequestOptions = _NO_OPTIONS,
-    ) -> Any:
+    ) -> ResponseT:
         built = FinalRequestOptions.build("delete", path, json_data=body, content=content, **options)
-        return self.request(cast_to, built)
+        return cast(ResponseT, self.request(cast_to, built))
 
     def get_api_list(
         self,
@@ -743,8 +822,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 response = await self._client.send(
                     request,
                     stream=send_stream,
-                    auth=self.custom_auth or httpx.USE_CLIENT_DEFAULT,  # type: ignore[arg-type]
-                    follow_redirects=follow if follow is not None else httpx.USE_CLIENT_DEFAULT,  # type: ignore[arg-type]
+                    auth=self.custom_auth or httpx.USE_CLIENT_DEFAULT,
+                    follow_redirects=follow if follow is not None else httpx.USE_CLIENT_DEFAULT,
                 )
             except httpx.TimeoutException as err:
                 if retries_taken < max_retries:
@@ -805,7 +884,34 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             result._set_private_attributes(client=self, model=model, options=options)
             return result
 
-        return await self.request(page, options.copy_with(post_parser=attach))  # type: ignore[no-any-return]
+        return cast(_PageT, await self.request(page, options.copy_with(post_parser=attach)))
+
+    @overload
+    async def get(
+        self, path: str, *, cast_to: Type[ResponseT], options: RequestOptions = ..., stream: Literal[False] = False
+    ) -> ResponseT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: bool,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
 
     async def get(
         self,
@@ -818,6 +924,47 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     ) -> Any:
         built = FinalRequestOptions.build("get", path, **options)
         return await self.request(cast_to, built, stream=stream, stream_cls=stream_cls)
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Any = None,
+        options: RequestOptions = ...,
+        files: Optional[RequestFiles] = None,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Any = None,
+        options: RequestOptions = ...,
+        files: Optional[RequestFiles] = None,
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Any = None,
+        options: RequestOptions = ...,
+        files: Optional[RequestFiles] = None,
+        stream: bool,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
 
     async def post(
         self,
@@ -840,43 +987,43 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         self,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: Type[ResponseT],
         body: Optional[Body] = None,
         content: Any = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = _NO_OPTIONS,
-    ) -> Any:
+    ) -> ResponseT:
         built = FinalRequestOptions.build(
             "patch", path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
-        return await self.request(cast_to, built)
+        return cast(ResponseT, await self.request(cast_to, built))
 
     async def put(
         self,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: Type[ResponseT],
         body: Optional[Body] = None,
         content: Any = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = _NO_OPTIONS,
-    ) -> Any:
+    ) -> ResponseT:
         built = FinalRequestOptions.build(
             "put", path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
-        return await self.request(cast_to, built)
+        return cast(ResponseT, await self.request(cast_to, built))
 
     async def delete(
         self,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: Type[ResponseT],
         body: Optional[Body] = None,
         content: Any = None,
         options: RequestOptions = _NO_OPTIONS,
-    ) -> Any:
+    ) -> ResponseT:
         built = FinalRequestOptions.build("delete", path, json_data=body, content=content, **options)
-        return await self.request(cast_to, built)
+        return cast(ResponseT, await self.request(cast_to, built))
 
     def get_api_list(
         self,

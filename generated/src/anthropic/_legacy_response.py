@@ -6,7 +6,7 @@ plain properties and `parse()` is synchronous, for the async client too.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Optional, Type, TypeVar, Union, cast
+from typing import Iterator, Optional, Type, TypeVar, Union, cast
 
 from ._response import BaseAPIResponse
 
@@ -20,7 +20,7 @@ class LegacyAPIResponse(BaseAPIResponse[R]):
     """The raw HTTP response of a call; `.parse()` gives what the call normally returns."""
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
-        return cast(Any, self._parse(to))
+        return cast(Union[R, _T], self._parse(to))
 
     @property
     def content(self) -> bytes:

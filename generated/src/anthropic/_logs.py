@@ -58,7 +58,7 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
         if isinstance(args, Mapping):
-            record.args = _redact_value(args)  # type: ignore[assignment]
+            record.args = _redact_value(args)
         elif isinstance(args, tuple):
             record.args = tuple(_redact_value(arg) for arg in args)
         return True

@@ -371,9 +371,8 @@ def _wire_fields(cls: Type[pydantic.BaseModel]) -> Dict[str, Tuple[str, Any, Any
         found = {}
         for name, field in cls.model_fields.items():
             annotation: Any = field.annotation
-            discriminator = field.discriminator
-            if isinstance(discriminator, Discriminator):
-                discriminator = discriminator.discriminator
+            declared = field.discriminator
+            discriminator = declared.discriminator if isinstance(declared, Discriminator) else declared
             if isinstance(discriminator, str):
                 annotation = Annotated[annotation, Discriminator(discriminator)]
             default = _REQUIRED if field.is_required() else field

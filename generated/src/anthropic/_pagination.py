@@ -10,7 +10,20 @@ or `async for` it for every item). The next request reuses the first request's o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Iterator, List, Optional, Type, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Dict,
+    Generator,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    Type,
+    TypeVar,
+    cast,
+)
 
 from pydantic import PrivateAttr
 
@@ -81,7 +94,7 @@ class BasePage(BaseModel, Generic[_T]):
             changes["params"] = {**options.params, **dict(info.url.params)}
         if info.json is not None:
             data = options.json_data if isinstance(options.json_data, dict) else {}
-            changes["json_data"] = {**data, **cast(dict, info.json)}
+            changes["json_data"] = {**data, **cast(Dict[str, Any], info.json)}
         return options.copy_with(**changes)
 
 

@@ -33,7 +33,7 @@ from ._compat import get_args, get_origin
 from ._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
 from ._exceptions import APIResponseValidationError
 from ._models import parse_json, set_request_id
-from ._types import NoneType, not_given
+from ._types import NoneType
 
 if TYPE_CHECKING:
     import os
@@ -144,7 +144,7 @@ def parse_response(
             ) from err
     set_request_id(result, response.headers.get("request-id"))
     post_parser = options.post_parser
-    if post_parser is not not_given and post_parser is not None:
+    if callable(post_parser):
         result = post_parser(result)
     return result
 
@@ -222,7 +222,7 @@ class BaseAPIResponse(Generic[R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.http_response.headers.get("request-id")
+        return cast(Optional[str], self.http_response.headers.get("request-id"))
 
     def __repr__(self) -> str:
         return (
@@ -259,7 +259,7 @@ class APIResponse(BaseAPIResponse[R]):
         """The declared result (or `to`, another type to read the body as). Cached."""
         if not self._stream:
             self.read()
-        return cast(Any, self._parse(to))
+        return cast(Union[R, _T], self._parse(to))
 
     def read(self) -> bytes:
         try:
@@ -294,7 +294,7 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
     async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
         if not self._stream:
             await self.read()
-        return cast(Any, self._parse(to))
+        return cast(Union[R, _T], self._parse(to))
 
     async def read(self) -> bytes:
         try:

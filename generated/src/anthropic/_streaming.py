@@ -228,7 +228,7 @@ def _event_names(tp: Any) -> Optional[FrozenSet[str]]:
         pass
     except TypeError:
         return None
-    names: set = set()
+    names: set[str] = set()
     for variant in _variants(tp):
         fields = getattr(variant, "model_fields", None)
         field = fields.get("type") if isinstance(fields, dict) else None
@@ -287,9 +287,11 @@ class _StreamCore(Generic[_T]):
         message = body
         if isinstance(body, dict) and isinstance(body.get("error"), dict):
             message = body["error"].get("message", body)
-        make_error = getattr(self._client, "_make_status_error", None)
+        make_error: Any = getattr(self._client, "_make_status_error", None)
         if make_error is None:
-            from ._exceptions import make_status_error as make_error
+            from ._exceptions import make_status_error
+
+            make_error = make_status_error
         raise make_error(str(message), body=body, response=self.response)
 
 

@@ -204,11 +204,11 @@ class Files(SyncAPIResource):
             (several values are joined with commas).
         """
         body = compact({"file": file})
-        files = extract_files(body, paths=[["file"]])
+        multipart_files = extract_files(body, paths=[["file"]])
         return self._post(
             "/v1/files?beta=true",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
@@ -391,11 +391,11 @@ class AsyncFiles(AsyncAPIResource):
             (several values are joined with commas).
         """
         body = compact({"file": file})
-        files = extract_files(body, paths=[["file"]])
+        multipart_files = extract_files(body, paths=[["file"]])
         return await self._post(
             "/v1/files?beta=true",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),

@@ -80,11 +80,11 @@ class Skills(SyncAPIResource):
             (several values are joined with commas).
         """
         body = compact({"display_title": display_title, "files": files})
-        files = extract_files(body, paths=[["files", "<array>"]])
+        multipart_files = extract_files(body, paths=[["files", "<array>"]])
         return self._post(
             "/v1/skills?beta=true",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
@@ -242,11 +242,11 @@ class AsyncSkills(AsyncAPIResource):
             (several values are joined with commas).
         """
         body = compact({"display_title": display_title, "files": files})
-        files = extract_files(body, paths=[["files", "<array>"]])
+        multipart_files = extract_files(body, paths=[["files", "<array>"]])
         return await self._post(
             "/v1/skills?beta=true",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),

@@ -66,11 +66,11 @@ class Versions(SyncAPIResource):
             (several values are joined with commas).
         """
         body = compact({"files": files})
-        files = extract_files(body, paths=[["files", "<array>"]])
+        multipart_files = extract_files(body, paths=[["files", "<array>"]])
         return self._post(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions?beta=true",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
@@ -227,11 +227,11 @@ class AsyncVersions(AsyncAPIResource):
             (several values are joined with commas).
         """
         body = compact({"files": files})
-        files = extract_files(body, paths=[["files", "<array>"]])
+        multipart_files = extract_files(body, paths=[["files", "<array>"]])
         return await self._post(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions?beta=true",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("skills-2025-10-02",)),
