@@ -120,6 +120,19 @@ class MethodConfig(_Strict):
     deprecated_models: str | None = None
     nonstreaming_guard: GuardConfig | None = None
     url_from: URLFromConfig | None = None
+    # A hand-written function (`module:function`, module relative to the package root)
+    # that rewrites the JSON body before it is sent, for parameters the client handles
+    # itself (e.g. a Pydantic model given as `output_format`).
+    prepare_body: str | None = None
+
+    @field_validator("prepare_body")
+    @classmethod
+    def _hook_shape(cls, value: str | None) -> str | None:
+        if value is not None:
+            module, _, function = value.partition(":")
+            if not module or not function.isidentifier():
+                raise ValueError("must look like 'module.path:function', e.g. 'lib._parse._output_format:prepare'")
+        return value
 
     @field_validator("operation")
     @classmethod

@@ -237,6 +237,8 @@ class Method:
     url_from: tuple[str, str] | None = None
     # The media type to ask for when it is not JSON (binary downloads, JSON lines).
     accept: str | None = None
+    # (module, function) of a hand-written hook that rewrites the body before sending.
+    prepare_body: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

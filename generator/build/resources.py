@@ -111,6 +111,7 @@ class ResourceBuilder:
             nonstreaming_guard=guard,
             url_from=(mc.url_from.method, mc.url_from.field) if mc.url_from else None,
             accept=accept,
+            prepare_body=tuple(mc.prepare_body.split(":", 1)) if mc.prepare_body else None,  # type: ignore[arg-type]
         )
 
     def _parameters(

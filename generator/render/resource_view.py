@@ -209,6 +209,10 @@ def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_o
     headers = [p for p in method.params if p.location == "header"]
     query_expr = _dict_expr(query) if query else None
     body_expr = _dict_expr(body) if body else None
+    if body_expr is not None and method.prepare_body is not None:
+        hook_module, hook = method.prepare_body
+        imports.local(hook_module, hook)
+        body_expr = f"{hook}({body_expr})"
     if body_expr is not None or query_expr is not None:
         imports.local("_request", "compact")
     files_expr = None
