@@ -8,7 +8,6 @@ import json
 import httpx
 import pydantic
 import pytest
-
 from anthropic import Anthropic, AsyncAnthropic
 
 

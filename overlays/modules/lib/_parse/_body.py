@@ -3,14 +3,14 @@ overlays/sdk.yaml)."""
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any
 
 from ._response import output_config_with_format
 
 __all__ = ["move_output_format"]
 
 
-def move_output_format(body: Dict[str, Any]) -> Dict[str, Any]:
+def move_output_format(body: dict[str, Any]) -> dict[str, Any]:
     """`output_format` (a format dict, or a type whose JSON schema is the format) is sent as
     `output_config.format`, the only place the API reads it."""
     if "output_format" not in body:
