@@ -1,11 +1,9 @@
 """Request-body hooks for parameters the client resolves itself (see `prepare_body:` in
-overlays/sdk.yaml)."""
+overlays/sdk.yaml). Imported by generated resources, so they load nothing until called."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from ._response import output_config_with_format
 
 __all__ = ["move_output_format"]
 
@@ -16,7 +14,11 @@ def move_output_format(body: dict[str, Any]) -> dict[str, Any]:
     if "output_format" not in body:
         return body
     output_format = body.pop("output_format")
-    body["output_config"] = output_config_with_format(body.get("output_config"), output_format)
-    if body["output_config"] is None:
-        del body["output_config"]
+    from .._parse._response import output_config_with_format
+
+    config = output_config_with_format(body.get("output_config"), output_format)
+    if config is None:
+        body.pop("output_config", None)
+    else:
+        body["output_config"] = config
     return body
