@@ -57,11 +57,11 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileMetadata:
         body = compact({"file": file, "purpose": purpose})
-        files = extract_files(body, paths=[["file"]])
+        multipart_files = extract_files(body, paths=[["file"]])
         return self._post(
             "/v1/files",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
@@ -87,7 +87,7 @@ class Files(SyncAPIResource):
         return self._get(
             f"/v1/files/{path_param('file_id', file_id)}/content",
             options=make_request_options(
-                extra_headers=merge_headers({"Accept": "application/binary"}, extra_headers),
+                extra_headers=merge_headers({"Accept": "application/octet-stream"}, extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -119,11 +119,11 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileMetadata:
         body = compact({"file": file, "purpose": purpose})
-        files = extract_files(body, paths=[["file"]])
+        multipart_files = extract_files(body, paths=[["file"]])
         return await self._post(
             "/v1/files",
             body=body,
-            files=files,
+            files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
                     joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
@@ -149,7 +149,7 @@ class AsyncFiles(AsyncAPIResource):
         return await self._get(
             f"/v1/files/{path_param('file_id', file_id)}/content",
             options=make_request_options(
-                extra_headers=merge_headers({"Accept": "application/binary"}, extra_headers),
+                extra_headers=merge_headers({"Accept": "application/octet-stream"}, extra_headers),
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
