@@ -570,7 +570,7 @@ import anthropic
 client = anthropic.Anthropic(api_key="k")
 client.messages
 client.beta.messages
-loaded = sorted(m for m in sys.modules if m.startswith(("anthropic.lib.streaming", "anthropic.lib._parse", "jiter")))
+loaded = sorted(m for m in sys.modules if m.startswith(("anthropic.lib.streaming", "jiter")))
 print(",".join(loaded))
 """
 

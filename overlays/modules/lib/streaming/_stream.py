@@ -60,7 +60,8 @@ class SyncMessageStreamBase(Generic[ResponseFormatT]):
     @property
     def request_id(self) -> Optional[str]:
         """The `request-id` header of the response."""
-        return self.response.headers.get("request-id")
+        request_id: Optional[str] = self.response.headers.get("request-id")
+        return request_id
 
     @property
     def current_message_snapshot(self) -> Any:
@@ -154,7 +155,8 @@ class AsyncMessageStreamBase(Generic[ResponseFormatT]):
     @property
     def request_id(self) -> Optional[str]:
         """The `request-id` header of the response."""
-        return self.response.headers.get("request-id")
+        request_id: Optional[str] = self.response.headers.get("request-id")
+        return request_id
 
     @property
     def current_message_snapshot(self) -> Any:
