@@ -287,6 +287,7 @@ def test_sync_text_stream(replay: Replay) -> None:
             assert stream.get_final_text() == TEXT
             assert_same_model(stream.get_final_message(), expected_message("text"))
             assert stream.request_id == "req_stream_1"
+            assert stream.get_final_message()._request_id == "req_stream_1"
             assert stream.response.status_code == 200
 
 
