@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 from typing_extensions import Required, TypedDict
 
+from .json_output_format_param import JSONOutputFormatParam
 from .message_count_tokens_tool_param import MessageCountTokensToolParam
 from .message_param import MessageParam
 from .model_param import ModelParam
@@ -59,4 +60,10 @@ class MessageCountTokensParams(TypedDict, total=False):
     Tools the model may use. For tools you define, the model answers with `tool_use` blocks; you run
     the tool and send the outcome back in a `tool_result` block of the next user message. Server
     tools, such as web search, are run by Anthropic.
+    """
+
+    output_format: Optional[JSONOutputFormatParam]
+    """
+    A structured-output format to count with: a JSON-schema format, or a Pydantic model (or other
+    type) whose JSON schema is used. Sent as `output_config.format`.
     """

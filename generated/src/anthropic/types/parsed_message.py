@@ -68,7 +68,7 @@ class ParsedMessage(Message, Generic[ResponseFormatT]):
         """The structured output: the `parsed_output` of the first text block that has one."""
         for block in self.content:
             if block.type == "text":
-                value = getattr(block, "parsed_output", None)
+                value: Optional[ResponseFormatT] = getattr(block, "parsed_output", None)
                 if value is not None:
                     return value
         return None

@@ -10,9 +10,9 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union
 
-from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from .beta_tool_runner import AsyncBetaToolRunnerHelpers, BetaToolRunnerHelpers
-from .messages import helper_headers, reject_stream_argument
+from .messages import helper_headers, parse_target, reject_stream_argument
 
 if TYPE_CHECKING:
     import httpx
@@ -83,7 +83,7 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
         `output_config.format`) and `get_final_message().parsed_output` is the parsed
         instance; a format dict is sent as it is.
         """
-        from .._parse._response import is_type_format, output_config_with_format
+        from .._parse._response import output_config_with_format
         from ..streaming._beta_messages import BetaMessageStreamManager
 
         make_request = functools.partial(
@@ -114,9 +114,7 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return BetaMessageStreamManager(
-            make_request, output_format=output_format if is_type_format(output_format) else NOT_GIVEN
-        )
+        return BetaMessageStreamManager(make_request, output_format=parse_target(output_format))
 
     def parse(
         self,
@@ -186,7 +184,10 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return parse_message(message, output_format, ParsedBetaMessage, ParsedBetaTextBlock)
+        parsed: ParsedBetaMessage[ResponseFormatT] = parse_message(
+            message, output_format, ParsedBetaMessage, ParsedBetaTextBlock
+        )
+        return parsed
 
 
 class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
@@ -230,7 +231,7 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
         the request and gives a `BetaAsyncMessageStream`. With `output_format` set to a
         type, `(await stream.get_final_message()).parsed_output` is the parsed instance.
         """
-        from .._parse._response import is_type_format, output_config_with_format
+        from .._parse._response import output_config_with_format
         from ..streaming._beta_messages import BetaAsyncMessageStreamManager
 
         request = self.create(
@@ -260,9 +261,7 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return BetaAsyncMessageStreamManager(
-            request, output_format=output_format if is_type_format(output_format) else NOT_GIVEN
-        )
+        return BetaAsyncMessageStreamManager(request, output_format=parse_target(output_format))
 
     async def parse(
         self,
@@ -329,4 +328,7 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return parse_message(message, output_format, ParsedBetaMessage, ParsedBetaTextBlock)
+        parsed: ParsedBetaMessage[ResponseFormatT] = parse_message(
+            message, output_format, ParsedBetaMessage, ParsedBetaTextBlock
+        )
+        return parsed

@@ -7,8 +7,8 @@ resource costs nothing until a helper is used.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, cast
 
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, not_given, omit
 
@@ -38,14 +38,26 @@ HELPER_HEADER = "X-Stainless-Helper-Method"
 
 def helper_headers(extra_headers: Optional[Headers], helper: str) -> Headers:
     """The request's extra headers, naming the helper that made it (the caller's win)."""
-    return {HELPER_HEADER: helper, **(extra_headers or {})}
+    headers: dict[str, Any] = {HELPER_HEADER: helper}
+    if extra_headers:
+        headers.update(extra_headers)
+    return headers
 
 
 def with_body_field(extra_body: Optional[Body], name: str, value: object) -> Optional[Body]:
     """`extra_body` plus a body field the underlying `create` has no parameter for."""
     if isinstance(value, Omit):
         return extra_body
-    return {**(extra_body or {}), name: value}
+    body: dict[str, Any] = dict(cast("Mapping[str, Any]", extra_body)) if extra_body else {}
+    body[name] = value
+    return body
+
+
+def parse_target(output_format: object) -> Any:
+    """What the stream parses text blocks into: the `output_format` type, or nothing."""
+    from .._parse._response import is_type_format
+
+    return output_format if is_type_format(output_format) else NOT_GIVEN
 
 
 def reject_stream_argument(stream: object) -> None:
@@ -90,7 +102,7 @@ class MessagesHelpers:
         (a Pydantic model, ...), the answer is requested as JSON of that type's schema and
         `get_final_message().parsed_output` is the parsed instance.
         """
-        from .._parse._response import is_type_format, output_config_with_format
+        from .._parse._response import output_config_with_format
         from ..streaming._messages import MessageStreamManager
 
         make_request = functools.partial(
@@ -116,9 +128,7 @@ class MessagesHelpers:
             extra_body=with_body_field(extra_body, "container", container),
             timeout=timeout,
         )
-        return MessageStreamManager(
-            make_request, output_format=output_format if is_type_format(output_format) else NOT_GIVEN
-        )
+        return MessageStreamManager(make_request, output_format=parse_target(output_format))
 
     def parse(
         self,
@@ -178,7 +188,8 @@ class MessagesHelpers:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return parse_message(message, output_format, ParsedMessage, ParsedTextBlock)
+        parsed: ParsedMessage[ResponseFormatT] = parse_message(message, output_format, ParsedMessage, ParsedTextBlock)
+        return parsed
 
 
 class AsyncMessagesHelpers:
@@ -218,7 +229,7 @@ class AsyncMessagesHelpers:
         the answer is requested as JSON of that type's schema and
         `(await stream.get_final_message()).parsed_output` is the parsed instance.
         """
-        from .._parse._response import is_type_format, output_config_with_format
+        from .._parse._response import output_config_with_format
         from ..streaming._messages import AsyncMessageStreamManager
 
         request = self.create(
@@ -243,9 +254,7 @@ class AsyncMessagesHelpers:
             extra_body=with_body_field(extra_body, "container", container),
             timeout=timeout,
         )
-        return AsyncMessageStreamManager(
-            request, output_format=output_format if is_type_format(output_format) else NOT_GIVEN
-        )
+        return AsyncMessageStreamManager(request, output_format=parse_target(output_format))
 
     async def parse(
         self,
@@ -302,4 +311,5 @@ class AsyncMessagesHelpers:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return parse_message(message, output_format, ParsedMessage, ParsedTextBlock)
+        parsed: ParsedMessage[ResponseFormatT] = parse_message(message, output_format, ParsedMessage, ParsedTextBlock)
+        return parsed

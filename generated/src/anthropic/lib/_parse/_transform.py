@@ -93,7 +93,8 @@ def transform_schema(json_schema: Any) -> dict[str, Any]:
         raise TypeError(
             f"transform_schema() takes a JSON schema dict or a Pydantic model class, not {type(json_schema).__name__}"
         )
-    return _node(schema)
+    transformed: dict[str, Any] = _node(schema)
+    return transformed
 
 
 def _node(schema: Any) -> Any:

@@ -204,7 +204,7 @@ class StreamAccumulator:
 
     def add_text(self, index: int, text: str) -> Optional[_TextChunks]:
         """Record a `text_delta`; returns the block's text state (None if there is no text block)."""
-        state = self.states.get(index)
+        state: Optional[_TextChunks] = self.states.get(index)
         if state is None or state.field != "text":
             state = self._state(index, "text")
             if state is None:

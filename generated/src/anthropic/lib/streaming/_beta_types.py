@@ -192,7 +192,7 @@ class BetaContentBlockStopEvent(BetaRawContentBlockStopEvent):
 class ParsedBetaContentBlockStopEvent(BetaContentBlockStopEvent, Generic[ResponseFormatT]):
     """`BetaContentBlockStopEvent` of a stream that parses its answer."""
 
-    content_block: _ParsedStopBlock  # type: ignore[assignment]
+    content_block: _ParsedStopBlock  # type: ignore[type-arg]
 
 
 BetaMessageStreamEvent: TypeAlias = Annotated[

@@ -37,6 +37,14 @@ def _final_text(message: Any) -> str:
     return "".join(texts)
 
 
+def _with_request_id(message: Any, raw_stream: Any) -> Any:
+    # The final message carries the response's request id, like a non-streaming result.
+    request_id = raw_stream.response.headers.get("request-id")
+    if request_id is not None:
+        object.__setattr__(message, "_request_id", request_id)
+    return message
+
+
 class SyncMessageStreamBase(Generic[ResponseFormatT]):
     """A synchronous message stream (see the module docstring)."""
 
@@ -60,7 +68,8 @@ class SyncMessageStreamBase(Generic[ResponseFormatT]):
     @property
     def request_id(self) -> Optional[str]:
         """The `request-id` header of the response."""
-        return self.response.headers.get("request-id")
+        request_id: Optional[str] = self.response.headers.get("request-id")
+        return request_id
 
     @property
     def current_message_snapshot(self) -> Any:
@@ -116,7 +125,7 @@ class SyncMessageStreamBase(Generic[ResponseFormatT]):
     def get_final_message(self) -> Any:
         """Read the rest of the stream and return the whole message."""
         self.until_done()
-        return self._accumulator.snapshot()
+        return _with_request_id(self._accumulator.snapshot(), self._raw_stream)
 
     def get_final_text(self) -> str:
         """Read the rest of the stream and return the text of its text blocks, concatenated.
@@ -154,7 +163,8 @@ class AsyncMessageStreamBase(Generic[ResponseFormatT]):
     @property
     def request_id(self) -> Optional[str]:
         """The `request-id` header of the response."""
-        return self.response.headers.get("request-id")
+        request_id: Optional[str] = self.response.headers.get("request-id")
+        return request_id
 
     @property
     def current_message_snapshot(self) -> Any:
@@ -208,7 +218,7 @@ class AsyncMessageStreamBase(Generic[ResponseFormatT]):
     async def get_final_message(self) -> Any:
         """Read the rest of the stream and return the whole message."""
         await self.until_done()
-        return self._accumulator.snapshot()
+        return _with_request_id(self._accumulator.snapshot(), self._raw_stream)
 
     async def get_final_text(self) -> str:
         """Read the rest of the stream and return the text of its text blocks, concatenated.

@@ -111,7 +111,7 @@ class MessageStopEvent(RawMessageStopEvent):
 class ParsedMessageStopEvent(MessageStopEvent, Generic[ResponseFormatT]):
     """`MessageStopEvent` carrying a message with parsed text blocks."""
 
-    message: ParsedMessage[ResponseFormatT]  # type: ignore[assignment]
+    message: ParsedMessage[ResponseFormatT]
 
 
 class ContentBlockStopEvent(RawContentBlockStopEvent):
@@ -131,7 +131,7 @@ class ContentBlockStopEvent(RawContentBlockStopEvent):
 class ParsedContentBlockStopEvent(ContentBlockStopEvent, Generic[ResponseFormatT]):
     """`ContentBlockStopEvent` whose text blocks are `ParsedTextBlock`s."""
 
-    content_block: Annotated[  # type: ignore[assignment]
+    content_block: Annotated[
         Union[
             ParsedTextBlock[ResponseFormatT],
             ThinkingBlock,

@@ -18,6 +18,7 @@ from ..._response import (
 from ..._streaming import AsyncStream, Stream
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ...lib._helpers.messages import AsyncMessagesHelpers, MessagesHelpers
+from ...lib._helpers.request_hooks import move_output_format
 from ...types.message import Message
 from ...types.message_tokens_count import MessageTokensCount
 from ...types.raw_message_stream_event import RawMessageStreamEvent
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from typing_extensions import Literal
 
     from ..._types import SequenceNotStr
+    from ...types.json_output_format_param import JSONOutputFormatParam
     from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
     from ...types.message_param import MessageParam
     from ...types.metadata_param import MetadataParam
@@ -275,6 +277,7 @@ class Messages(MessagesHelpers, SyncAPIResource):
         messages: Iterable[MessageParam],
         model: ModelParam,
         output_config: OutputConfigParam | Omit = omit,
+        output_format: Optional[JSONOutputFormatParam] | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
@@ -297,6 +300,9 @@ class Messages(MessagesHelpers, SyncAPIResource):
             `claude-sonnet-4-5`). Models differ in capability, speed and price.
           output_config: Output settings, such as an effort level or a JSON schema the answer must
             follow.
+          output_format: A structured-output format to count with: a JSON-schema format, or a
+            Pydantic model (or other type) whose JSON schema is used. Sent as
+            `output_config.format`.
           system: System prompt: instructions and context for the model, such as a role to play or
             rules to follow, kept apart from the conversation turns. A string or a list of text
             blocks.
@@ -311,16 +317,19 @@ class Messages(MessagesHelpers, SyncAPIResource):
         """
         return self._post(
             "/v1/messages/count_tokens",
-            body=compact(
-                {
-                    "messages": messages,
-                    "model": model,
-                    "output_config": output_config,
-                    "system": system,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                }
+            body=move_output_format(
+                compact(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "output_config": output_config,
+                        "output_format": output_format,
+                        "system": system,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                    }
+                )
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -541,6 +550,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         messages: Iterable[MessageParam],
         model: ModelParam,
         output_config: OutputConfigParam | Omit = omit,
+        output_format: Optional[JSONOutputFormatParam] | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
@@ -563,6 +573,9 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
             `claude-sonnet-4-5`). Models differ in capability, speed and price.
           output_config: Output settings, such as an effort level or a JSON schema the answer must
             follow.
+          output_format: A structured-output format to count with: a JSON-schema format, or a
+            Pydantic model (or other type) whose JSON schema is used. Sent as
+            `output_config.format`.
           system: System prompt: instructions and context for the model, such as a role to play or
             rules to follow, kept apart from the conversation turns. A string or a list of text
             blocks.
@@ -577,16 +590,19 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         """
         return await self._post(
             "/v1/messages/count_tokens",
-            body=compact(
-                {
-                    "messages": messages,
-                    "model": model,
-                    "output_config": output_config,
-                    "system": system,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                }
+            body=move_output_format(
+                compact(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "output_config": output_config,
+                        "output_format": output_format,
+                        "system": system,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                    }
+                )
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
