@@ -40,7 +40,9 @@ def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, b
 
 def _is_source(relative: Path) -> bool:
     """Tool caches (`.ruff_cache`, `.mypy_cache`, `__pycache__`) are not inputs."""
-    return not any(part.startswith(".") or part == "__pycache__" for part in relative.parts) and relative.suffix != ".pyc"
+    return (
+        not any(part.startswith(".") or part == "__pycache__" for part in relative.parts) and relative.suffix != ".pyc"
+    )
 
 
 def manifest_text(files: dict[str, str], inputs: dict[str, str]) -> str:

@@ -234,8 +234,9 @@ def _is_primary_alias(decl: ir.AliasDecl, module: ir.TypeModule) -> bool:
 
 
 def _resource_packages(resources: list[ir.Resource]) -> list[ir.ResourcePackage]:
-    """A package exports the resources living directly in it, and the main resource of
-    each sub-package (the module named like its package, e.g. `messages.messages`)."""
+    """A package exports the resources living directly in it (with their constants), and
+    the main resource of each sub-package (the module named like its package, e.g.
+    `messages.messages`)."""
     class_names: dict[str, list[tuple[str, str]]] = {}
 
     def classes(resource: ir.Resource) -> list[tuple[str, str]]:
@@ -247,6 +248,8 @@ def _resource_packages(resources: list[ir.Resource]) -> list[ir.ResourcePackage]
     def visit(resource: ir.Resource) -> None:
         package, _, leaf = resource.module.rpartition(".")
         class_names.setdefault(package, []).extend(classes(resource))
+        # Module-level tables (e.g. DEPRECATED_MODELS) are importable from the package too.
+        class_names[package].extend((resource.module, name) for name in sorted(resource.constants))
         parent_package, _, package_leaf = package.rpartition(".")
         if leaf == package_leaf and parent_package:
             class_names.setdefault(parent_package, []).extend(classes(resource))
