@@ -165,7 +165,7 @@ def _aiohttp_client_class() -> type:
 
         return DefaultAioHttpClient
 
-    class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[no-redef,misc]
+    class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[no-redef]
         """An async httpx client whose connections are made by aiohttp, with the SDK's defaults."""
 
         def __init__(self, **kwargs: Any) -> None:

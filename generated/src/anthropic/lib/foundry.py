@@ -431,7 +431,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
     def completions(self) -> Any:
         raise _unsupported("The Text Completions API (`completions`)")
 
-    async def _prepare_request(self, request: httpx.Request) -> None:  # type: ignore[override]
+    async def _prepare_request(self, request: httpx.Request) -> None:
         if not self._needs_token(request):
             return
         provider = self._azure_ad_token_provider

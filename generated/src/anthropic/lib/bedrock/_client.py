@@ -412,7 +412,7 @@ class AsyncAnthropicBedrock(_BedrockConfig, AsyncAPIClient):
 
         return AsyncBeta(self)
 
-    async def _prepare_request(self, request: httpx.Request) -> None:  # type: ignore[override]
+    async def _prepare_request(self, request: httpx.Request) -> None:
         if self._signs(request):
             signer = self._signer
             if signer.has_static_keys:

@@ -163,7 +163,7 @@ def _signature_model(
 
     config = pydantic.ConfigDict(extra="allow" if takes_kwargs else "forbid", protected_namespaces=())
     try:
-        model = pydantic.create_model(f"{tool_name}_input", __config__=config, **fields)  # type: ignore[call-overload]
+        model = pydantic.create_model(f"{tool_name}_input", __config__=config, **fields)
     except Exception as exc:
         raise TypeError(f"cannot build an input schema from the signature of {func!r}: {exc}") from exc
     return model, parameters, takes_kwargs
@@ -258,7 +258,7 @@ class _BaseFunctionTool(Generic[CallableT]):
             model, self._parameters, self._takes_kwargs = _signature_model(func, self.name, param_docs)
             self._input_model = model
             self.input_schema = cast(
-                "InputSchema", dict(input_schema) if input_schema is not None else _model_schema(model)
+                "InputSchema", dict(cast(Any, input_schema)) if input_schema is not None else _model_schema(model)
             )
 
         # Look like the function to introspection (help(), inspect.signature, ...).

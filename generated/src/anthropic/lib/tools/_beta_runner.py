@@ -257,7 +257,7 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
         self._iterations += 1
         self._messages_modified = False
 
-    def _finish_turn(self, message: Any, response: Optional[dict[str, Any]]) -> bool:
+    def _finish_turn(self, message: Any, response: Optional[Mapping[str, Any]]) -> bool:
         """Update the conversation after a reply; whether to send another request."""
         paused = getattr(message, "stop_reason", None) == "pause_turn"
         if self._messages_modified:
@@ -512,7 +512,7 @@ class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
             pass
         if self._last_message is None:
             raise RuntimeError("the tool runner made no request (max_iterations is 0)")
-        return self._last_message
+        return cast("ParsedBetaMessage[ResponseFormatT]", self._last_message)
 
 
 class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
@@ -582,7 +582,7 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
             pass
         if self._last_message is None:
             raise RuntimeError("the tool runner made no request (max_iterations is 0)")
-        return self._last_message
+        return cast("ParsedBetaMessage[ResponseFormatT]", self._last_message)
 
 
 class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
@@ -633,7 +633,7 @@ class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
             pass
         if self._last_message is None:
             raise RuntimeError("the tool runner made no request (max_iterations is 0)")
-        return self._last_message
+        return cast("ParsedBetaMessage[ResponseFormatT]", self._last_message)
 
 
 class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
@@ -699,4 +699,4 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
             pass
         if self._last_message is None:
             raise RuntimeError("the tool runner made no request (max_iterations is 0)")
-        return self._last_message
+        return cast("ParsedBetaMessage[ResponseFormatT]", self._last_message)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
 from urllib.parse import quote
 
 import anyio.to_thread
@@ -160,7 +160,7 @@ class _VertexConfig:
     @property
     def credentials(self) -> Optional[GoogleCredentials]:
         """The Google credentials in use (None with an `access_token`, or before first use)."""
-        return self._credentials.credentials
+        return cast("Optional[GoogleCredentials]", self._credentials.credentials)
 
     def _async_header(self) -> str:
         return "false"
@@ -432,7 +432,7 @@ class AsyncAnthropicVertex(_VertexConfig, AsyncAPIClient):
             await anyio.to_thread.run_sync(self._load_project)
         return self._rewrite(options)
 
-    async def _prepare_request(self, request: httpx.Request) -> None:  # type: ignore[override]
+    async def _prepare_request(self, request: httpx.Request) -> None:
         if not self._must_authorize(request):
             return
         token = self._token_now()

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
         BatchesWithStreamingResponse as BatchesWithStreamingResponse,
     )
     from .messages import (
+        DEPRECATED_MODELS as DEPRECATED_MODELS,
         AsyncMessages as AsyncMessages,
         AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse,
         AsyncMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
@@ -30,6 +31,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Batches": (".batches", "Batches"),
     "BatchesWithRawResponse": (".batches", "BatchesWithRawResponse"),
     "BatchesWithStreamingResponse": (".batches", "BatchesWithStreamingResponse"),
+    "DEPRECATED_MODELS": (".messages", "DEPRECATED_MODELS"),
     "Messages": (".messages", "Messages"),
     "MessagesWithRawResponse": (".messages", "MessagesWithRawResponse"),
     "MessagesWithStreamingResponse": (".messages", "MessagesWithStreamingResponse"),
@@ -45,6 +47,7 @@ __all__ = [
     "Batches",
     "BatchesWithRawResponse",
     "BatchesWithStreamingResponse",
+    "DEPRECATED_MODELS",
     "Messages",
     "MessagesWithRawResponse",
     "MessagesWithStreamingResponse",
