@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import ir
 from ..build.naming import snake_case
-from .pyexpr import Imports, TypePrinter, package_of
+from .pyexpr import Imports, TypePrinter, package_of, relative_module
 
 TIMEOUT_ANNOTATION = "float | httpx.Timeout | None | NotGiven"
 
@@ -51,6 +51,8 @@ class MethodView:
     stream_expr: str | None
     stream_cls: str | None
     stream_cls_async: str | None
+    lazy_event: tuple[str, str] | None  # (relative module, name) of an event type imported on use
+    stream_flag: str | None  # the parameter that asks for a stream
     page_cls: str | None
     page_cls_async: str | None
     page_item: str | None
@@ -188,10 +190,17 @@ def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_o
 
     stream_expr = stream_cls = stream_cls_async = None
     overloads: list[SignatureView] = []
+    lazy_event = None
     if method.streaming is not None:
         imports.local("_streaming", "Stream", "AsyncStream")
-        event = model_printer.expr(method.streaming.event)
-        typing_model_printer.expr(method.streaming.event)
+        event_type = method.streaming.event
+        if isinstance(event_type, ir.NamedType):
+            # The event types load only when a caller streams (a module-level helper
+            # imports them); annotations see them through the TYPE_CHECKING imports.
+            event = typing_model_printer.expr(event_type)
+            lazy_event = (relative_module(package_of(resource.module), event_type.ref.module), event_type.ref.name)
+        else:
+            event = model_printer.expr(event_type)
         stream_cls, stream_cls_async = f"Stream[{event}]", f"AsyncStream[{event}]"
         flag = method.streaming.param
         stream_expr = f"{flag} or False"
@@ -249,6 +258,8 @@ def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_o
         stream_expr=stream_expr,
         stream_cls=stream_cls,
         stream_cls_async=stream_cls_async,
+        lazy_event=lazy_event,
+        stream_flag=method.streaming.param if method.streaming else None,
         page_cls=page_cls,
         page_cls_async=page_cls_async,
         page_item=page_item,

@@ -17,7 +17,6 @@ from .._response import (
 from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ..types.message import Message
-from ..types.message_stream_event import MessageStreamEvent
 
 if TYPE_CHECKING:
     from typing import Iterable, List
@@ -27,6 +26,18 @@ if TYPE_CHECKING:
     from ..types.message_stream_event import MessageStreamEvent
 
 __all__ = ["Messages", "AsyncMessages"]
+
+
+def _create_stream_cls() -> type[Stream[MessageStreamEvent]]:
+    from ..types.message_stream_event import MessageStreamEvent
+
+    return Stream[MessageStreamEvent]
+
+
+def _create_async_stream_cls() -> type[AsyncStream[MessageStreamEvent]]:
+    from ..types.message_stream_event import MessageStreamEvent
+
+    return AsyncStream[MessageStreamEvent]
 
 
 class Messages(SyncAPIResource):
@@ -134,7 +145,7 @@ class Messages(SyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=Stream[MessageStreamEvent],
+            stream_cls=_create_stream_cls() if stream else None,
         )
 
 
@@ -243,7 +254,7 @@ class AsyncMessages(AsyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=AsyncStream[MessageStreamEvent],
+            stream_cls=_create_async_stream_cls() if stream else None,
         )
 
 
