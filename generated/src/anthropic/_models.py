@@ -3,7 +3,8 @@
 Parsing has two paths:
 
 * **fast**: Pydantic's compiled validator, in lax mode, straight from the response bytes
-  (`parse_json`) or from already-decoded data (`parse_obj`). Unknown fields are kept.
+  (`parse_json`) or from already-decoded data (`parse_obj`). Unknown fields are kept. Its
+  core schema comes from `_schema` (cheap to build) when the type allows, else from Pydantic.
 * **lenient**: used only when the fast path rejects the data. It builds the declared types
   field by field without validating (`construct_value`): unknown fields are kept, an object
   whose discriminator names a variant we do not know becomes a plain `BaseModel`, a missing
@@ -25,6 +26,7 @@ from pydantic import ConfigDict, Discriminator, TypeAdapter
 from typing_extensions import Annotated, Literal
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
+from ._schema import fast_validator
 
 __all__ = [
     "BaseModel",
@@ -133,6 +135,9 @@ _VALIDATORS: Dict[Any, _Validator] = {}
 
 
 def _build_validator(tp: Any) -> _Validator:
+    fast = fast_validator(tp)  # the same validator, without Pydantic's costly schema generation
+    if fast is not None:
+        return fast.validate_json, fast.validate_python
     adapter: TypeAdapter[Any] = TypeAdapter(tp)
     core = getattr(adapter, "validator", None)
     if isinstance(core, pydantic_core.SchemaValidator):

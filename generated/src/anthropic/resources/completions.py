@@ -30,6 +30,18 @@ if TYPE_CHECKING:
 __all__ = ["Completions", "AsyncCompletions"]
 
 
+def _create_stream_cls() -> type[Stream[Completion]]:
+    from ..types.completion import Completion
+
+    return Stream[Completion]
+
+
+def _create_async_stream_cls() -> type[AsyncStream[Completion]]:
+    from ..types.completion import Completion
+
+    return AsyncStream[Completion]
+
+
 class Completions(SyncAPIResource):
     """The legacy Text Completions API; prefer `messages` for new code."""
 
@@ -169,7 +181,7 @@ class Completions(SyncAPIResource):
             ),
             cast_to=Completion,
             stream=stream or False,
-            stream_cls=Stream[Completion],
+            stream_cls=_create_stream_cls() if stream else None,
         )
 
 
@@ -312,7 +324,7 @@ class AsyncCompletions(AsyncAPIResource):
             ),
             cast_to=Completion,
             stream=stream or False,
-            stream_cls=AsyncStream[Completion],
+            stream_cls=_create_async_stream_cls() if stream else None,
         )
 
 

@@ -21,7 +21,6 @@ from ...lib._helpers.messages import AsyncMessagesHelpers, MessagesHelpers
 from ...lib._helpers.request_hooks import move_output_format
 from ...types.message import Message
 from ...types.message_tokens_count import MessageTokensCount
-from ...types.raw_message_stream_event import RawMessageStreamEvent
 
 if TYPE_CHECKING:
     from typing import Iterable, Optional, Union
@@ -66,6 +65,18 @@ DEPRECATED_MODELS = {
     "claude-3-5-haiku-latest": "February 19th, 2026",
     "claude-3-5-haiku-20241022": "February 19th, 2026",
 }
+
+
+def _create_stream_cls() -> type[Stream[RawMessageStreamEvent]]:
+    from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+    return Stream[RawMessageStreamEvent]
+
+
+def _create_async_stream_cls() -> type[AsyncStream[RawMessageStreamEvent]]:
+    from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+    return AsyncStream[RawMessageStreamEvent]
 
 
 class Messages(MessagesHelpers, SyncAPIResource):
@@ -234,7 +245,7 @@ class Messages(MessagesHelpers, SyncAPIResource):
             both.
         """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream or False:
+        if not stream:
             timeout = self._client._guard_nonstreaming_timeout(
                 timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
             )
@@ -268,7 +279,7 @@ class Messages(MessagesHelpers, SyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=Stream[RawMessageStreamEvent],
+            stream_cls=_create_stream_cls() if stream else None,
         )
 
     def count_tokens(
@@ -507,7 +518,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
             both.
         """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream or False:
+        if not stream:
             timeout = self._client._guard_nonstreaming_timeout(
                 timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
             )
@@ -541,7 +552,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=AsyncStream[RawMessageStreamEvent],
+            stream_cls=_create_async_stream_cls() if stream else None,
         )
 
     async def count_tokens(

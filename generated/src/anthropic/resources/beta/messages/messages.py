@@ -20,7 +20,6 @@ from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....lib._helpers.beta_messages import AsyncBetaMessagesHelpers, BetaMessagesHelpers
 from ....types.beta.beta_message import BetaMessage
 from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
-from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
 
 if TYPE_CHECKING:
     from typing import Iterable, List, Optional, Union
@@ -86,6 +85,18 @@ DEPRECATED_MODELS = {
     "claude-3-5-haiku-latest": "February 19th, 2026",
     "claude-3-5-haiku-20241022": "February 19th, 2026",
 }
+
+
+def _create_stream_cls() -> type[Stream[BetaRawMessageStreamEvent]]:
+    from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+    return Stream[BetaRawMessageStreamEvent]
+
+
+def _create_async_stream_cls() -> type[AsyncStream[BetaRawMessageStreamEvent]]:
+    from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+    return AsyncStream[BetaRawMessageStreamEvent]
 
 
 class Messages(BetaMessagesHelpers, SyncAPIResource):
@@ -288,7 +299,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
             (several values are joined with commas).
         """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream or False:
+        if not stream:
             timeout = self._client._guard_nonstreaming_timeout(
                 timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
             )
@@ -327,7 +338,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
             ),
             cast_to=BetaMessage,
             stream=stream or False,
-            stream_cls=Stream[BetaRawMessageStreamEvent],
+            stream_cls=_create_stream_cls() if stream else None,
         )
 
     def count_tokens(
@@ -634,7 +645,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
             (several values are joined with commas).
         """
         warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream or False:
+        if not stream:
             timeout = self._client._guard_nonstreaming_timeout(
                 timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
             )
@@ -673,7 +684,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
             ),
             cast_to=BetaMessage,
             stream=stream or False,
-            stream_cls=AsyncStream[BetaRawMessageStreamEvent],
+            stream_cls=_create_async_stream_cls() if stream else None,
         )
 
     async def count_tokens(
