@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .diagnostics import GeneratorError, Severity
 from .pipeline import Inputs, generate, generate_files
-from .write import MANIFEST, input_hashes, sha256_text
+from .write import MANIFEST, input_hashes, is_source, sha256_text
 
 DEFAULT_SPEC = "spec/anthropic.openapi.yaml"
 
@@ -53,7 +53,7 @@ def read_existing(root: Path) -> dict[str, str]:
         return {}
     found = {}
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
+        if path.is_file() and is_source(path.relative_to(root)):
             found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8", errors="replace")
     return found
 

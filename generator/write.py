@@ -28,7 +28,7 @@ def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, b
     hashes: dict[str, str] = {}
     paths = [spec]
     for directory in (overlays, templates, generator):
-        paths.extend(p for p in directory.rglob("*") if p.is_file() and _is_source(p.relative_to(directory)))
+        paths.extend(p for p in directory.rglob("*") if p.is_file() and is_source(p.relative_to(directory)))
     for path in sorted(paths):
         try:
             key = path.resolve().relative_to(base.resolve()).as_posix()
@@ -38,8 +38,8 @@ def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, b
     return hashes
 
 
-def _is_source(relative: Path) -> bool:
-    """Tool caches (`.ruff_cache`, `.mypy_cache`, `__pycache__`) are not inputs."""
+def is_source(relative: Path) -> bool:
+    """Tool caches (`.ruff_cache`, `.mypy_cache`, `__pycache__`) are neither inputs nor output."""
     return (
         not any(part.startswith(".") or part == "__pycache__" for part in relative.parts) and relative.suffix != ".pyc"
     )
