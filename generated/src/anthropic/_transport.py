@@ -12,10 +12,10 @@ one (loading the CA bundle) costs more than everything else a client does at con
 
 from __future__ import annotations
 
-import asyncio
 import os
 import socket
 import ssl
+import sys
 import urllib.request
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -135,6 +135,11 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
 
     def __del__(self) -> None:
         if self.is_closed:
+            return
+        # Without asyncio loaded there is no loop to close on (and importing it here, in a
+        # finalizer, would be wasted work).
+        asyncio = sys.modules.get("asyncio")
+        if asyncio is None:
             return
         try:
             asyncio.get_running_loop().create_task(self._aclose_quietly())
