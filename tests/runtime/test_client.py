@@ -412,13 +412,25 @@ def test_default_http_clients_carry_the_sdk_defaults() -> None:
 
 
 def test_aiohttp_client_names_the_extra_when_missing() -> None:
-    try:
-        import httpx_aiohttp  # noqa: F401
-    except ImportError:
-        with pytest.raises(ImportError, match=r"anthropic\[aiohttp\]"):
-            anthropic.DefaultAioHttpClient()
-    else:  # pragma: no cover - depends on the environment
-        pytest.skip("httpx_aiohttp is installed")
+    # A fresh interpreter where `httpx_aiohttp` cannot be imported (None in sys.modules).
+    out = run_python(
+        "import sys; sys.modules['httpx_aiohttp'] = None\n"
+        "import anthropic\n"
+        "try:\n"
+        "    anthropic.DefaultAioHttpClient()\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    assert "anthropic[aiohttp]" in out
+
+
+@pytest.mark.anyio
+async def test_aiohttp_client_sends_requests_through_aiohttp() -> None:
+    pytest.importorskip("httpx_aiohttp", reason="the aiohttp extra is not installed")
+    http_client = anthropic.DefaultAioHttpClient()
+    assert isinstance(http_client, httpx.AsyncClient)
+    assert "aiohttp" in type(http_client._transport).__module__.lower()
+    await http_client.aclose()
 
 
 def test_http_client_must_match_the_client_kind() -> None:
