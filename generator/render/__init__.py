@@ -107,7 +107,11 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str
         files[f"{src}/{relative[: -len('.jinja')]}"] = renderer.render(f"{RUNTIME_DIR}/{relative}", **common)
 
     files[f"{src}/__init__.py"] = renderer.render(
-        f"{SDK_DIR}/package_init.py.jinja", view=root_exports_view(sdk), **common
+        f"{SDK_DIR}/lazy_package.py.jinja",
+        view=root_exports_view(sdk),
+        eager_imports=["from ._version import __title__, __version__"],
+        leading_names=["__title__", "__version__"],
+        **common,
     )
     files[f"{src}/_client.py"] = renderer.render(f"{SDK_DIR}/client.py.jinja", view=client_view(sdk), **common)
     files[f"{src}/pagination.py"] = renderer.render(

@@ -103,7 +103,7 @@ def resource_view(resource: ir.Resource) -> ResourceView:
     methods = [_method(m, resource, imports, typing_only) for m in resource.methods]
     children = []
     for child in resource.children:
-        relative = _relative(package, child.module)
+        relative = relative_module(package, child.module)
         children.append(ChildView(child.attr, child.class_name, relative))
         typing_only.local_for_typing(child.module, child.class_name, f"Async{child.class_name}")
         for suffix in ("WithRawResponse", "WithStreamingResponse"):
@@ -123,12 +123,6 @@ def resource_view(resource: ir.Resource) -> ResourceView:
         mixin=resource.mixin,
         constants=constants,
     )
-
-
-def _relative(package: str, module: str) -> str:
-    from .pyexpr import relative_module
-
-    return relative_module(package, module)
 
 
 def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_only: Imports) -> MethodView:

@@ -257,6 +257,7 @@ def __getattr__(name: str) -> Any:
     from importlib import import_module
 
     value = getattr(import_module(module_name, __name__), attribute)
+    # Cache it: later lookups are plain attribute reads.
     globals()[name] = value
     return value
 
