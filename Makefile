@@ -38,10 +38,12 @@ status: venv
 	$(BIN)/python -m generator status
 
 lint: venv
-	$(BIN)/ruff check generator tests benchmarks overlays/modules
-	$(BIN)/ruff format --check generator tests benchmarks overlays/modules
+	$(BIN)/ruff check generator runtime tests benchmarks overlays/modules
+	$(BIN)/ruff format --check generator runtime tests benchmarks overlays/modules
 	$(BIN)/ruff check generated
 
+## mypy --strict on the generator and on the runtime core (the generated package is
+## type-checked by tests/test_typecheck.py).
 typecheck: venv
 	$(BIN)/mypy
 
@@ -59,6 +61,7 @@ mock-server: $(PRISM)
 test: venv mock-server
 	$(BIN)/python -m generator check
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory typecheck
 	$(BIN)/python -m pytest -n 2
 
 ## Import a (newer) upstream spec: make import-spec SRC=path/to/openapi.json

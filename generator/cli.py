@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .diagnostics import GeneratorError, Severity
-from .pipeline import Inputs, generate, generate_files
-from .write import MANIFEST, input_hashes, is_source, sha256_text
+from .pipeline import DEFAULT_RUNTIME, Inputs, generate, generate_files
+from .write import MANIFEST, is_source, sha256_text
 
 DEFAULT_SPEC = "spec/anthropic.openapi.yaml"
 
@@ -28,6 +28,7 @@ def _inputs(args: argparse.Namespace) -> Inputs:
         overlays=root / args.overlays,
         templates=root / args.templates,
         root=root,
+        runtime=Path(args.runtime) if args.runtime else DEFAULT_RUNTIME,
     )
 
 
@@ -36,6 +37,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", default=DEFAULT_SPEC, help="the OpenAPI spec, relative to the root")
     parser.add_argument("--overlays", default="overlays", help="overlay directory, relative to the root")
     parser.add_argument("--templates", default="templates", help="template directory, relative to the root")
+    parser.add_argument(
+        "--runtime", default=None, help="the runtime core package to copy (default: the generator's own runtime/)"
+    )
     parser.add_argument("--out", default="generated", help="output directory, relative to the root")
 
 
@@ -100,7 +104,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"{args.out}/ has no {MANIFEST}: run `make generate`", file=sys.stderr)
         return 1
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    current = input_hashes(inputs.spec, inputs.overlays, inputs.templates, inputs.generator, inputs.root)
+    current = inputs.hashes()
     stale = sorted(k for k in set(current) | set(manifest["inputs"]) if current.get(k) != manifest["inputs"].get(k))
     existing = read_existing(out)
     existing.pop(MANIFEST, None)

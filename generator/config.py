@@ -21,6 +21,13 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _QUALIFIED = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*\.[A-Za-z_][A-Za-z0-9_]*$")
 
 
+def _function_reference(value: str) -> str:
+    module, _, function = value.partition(":")
+    if not module or not function.isidentifier():
+        raise ValueError("must look like 'module.path:function', e.g. 'lib._hooks:check_arguments'")
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -64,6 +71,36 @@ class RetryConfig(_Strict):
     max_delay: float = Field(gt=0)
 
 
+class ErrorsConfig(_Strict):
+    """How the API reports errors, beyond the HTTP status (see `runtime/_errors.py`)."""
+
+    # The response header carrying the server's id of a request.
+    request_id_header: str | None = None
+    # Where an error body keeps its error type and its message, as keys from the top.
+    type_path: list[str] = []
+    message_path: list[str] = []
+    # Extra error classes for status codes the standard HTTP table does not name.
+    status_classes: dict[int, str] = {}
+    # Error type (as the body names it) -> class, standard or extra: decides when the
+    # status alone does not (an error event inside a successful stream).
+    type_classes: dict[str, str] = {}
+
+    @field_validator("status_classes", "type_classes")
+    @classmethod
+    def _class_names(cls, value: dict[Any, str]) -> dict[Any, str]:
+        for name in value.values():
+            if not _IDENTIFIER.match(name):
+                raise ValueError(f"'{name}' is not a class name")
+        return value
+
+
+class StreamConventionsConfig(_Strict):
+    """Server-sent event names with a meaning of their own."""
+
+    keepalive_events: list[str] = []  # carry nothing: skipped
+    error_events: list[str] = []  # carry an error body: raised as its APIStatusError
+
+
 class ClientConfig(_Strict):
     sync_class: str
     async_class: str
@@ -78,7 +115,10 @@ class ClientConfig(_Strict):
     user_agent_prefix: str
     # Operation parameters the client supplies itself (auth and version headers).
     client_parameters: list[str] = []
-    nonstreaming_token_limits: dict[str, int] = {}
+    errors: ErrorsConfig = ErrorsConfig()
+    streams: StreamConventionsConfig = StreamConventionsConfig()
+    # Prefix of the headers that describe the platform (`<prefix>Lang`, `<prefix>OS`, ...).
+    platform_header_prefix: str = "X-Stainless-"
 
 
 class PageConfig(_Strict):
@@ -98,9 +138,19 @@ class StreamingConfig(_Strict):
     event: str  # a type name from types.yaml (qualified: module.Name)
 
 
-class GuardConfig(_Strict):
-    max_tokens_param: str = "max_tokens"
-    model_param: str = "model"
+class HookConfig(_Strict):
+    """A hand-written function called before the request is built:
+    `function(client, timeout, **args) -> timeout`. It may check the arguments (raise),
+    warn, or choose another timeout; `args` maps its keyword names to names in the method's
+    scope (a parameter of the method, or a constant of its resource module)."""
+
+    function: str  # module.path:function, module relative to the package root
+    args: dict[str, str] = {}
+
+    @field_validator("function")
+    @classmethod
+    def _hook_shape(cls, value: str) -> str:
+        return _function_reference(value)
 
 
 class URLFromConfig(_Strict):
@@ -116,9 +166,11 @@ class MethodConfig(_Strict):
     jsonl: bool = False  # response is JSON lines of the response schema
     binary: bool = False  # response is a raw body
     streaming: StreamingConfig | None = None
-    default_betas: list[str] = []
-    deprecated_models: str | None = None
-    nonstreaming_guard: GuardConfig | None = None
+    # Header values this method always sends (added to those of its resources). A header
+    # that is also a list parameter of the method gets them appended to the caller's values.
+    default_headers: dict[str, str | list[str]] = {}
+    # Functions called before the request is built, in order (see HookConfig).
+    before_call: list[HookConfig] = []
     url_from: URLFromConfig | None = None
     # A hand-written function (`module:function`, module relative to the package root)
     # that rewrites the JSON body before it is sent, for parameters the client handles
@@ -128,11 +180,7 @@ class MethodConfig(_Strict):
     @field_validator("prepare_body")
     @classmethod
     def _hook_shape(cls, value: str | None) -> str | None:
-        if value is not None:
-            module, _, function = value.partition(":")
-            if not module or not function.isidentifier():
-                raise ValueError("must look like 'module.path:function', e.g. 'lib._parse._output_format:prepare'")
-        return value
+        return None if value is None else _function_reference(value)
 
     @field_validator("operation")
     @classmethod
@@ -153,6 +201,8 @@ class ResourceConfig(_Strict):
     class_name: str
     module: str  # dotted under the package: resources.messages.messages
     doc: str | None = None
+    # Header values every method of this resource and of its children sends.
+    default_headers: dict[str, str | list[str]] = {}
     methods: dict[str, MethodConfig] = {}
     children: dict[str, ResourceConfig] = {}
     mixin: MixinConfig | None = None
@@ -177,6 +227,17 @@ class SDKConfig(_Strict):
     overlay_modules: list[CopyConfig] = []
     # Names the package root exposes beyond the runtime core (lazily imported).
     exports: list[ExportConfig] = []
+    # The API's own constants, re-exported by the package's `_constants` module (plain
+    # YAML values: strings, numbers, booleans, lists and mappings of them).
+    constants: dict[str, Any] = {}
+
+    @field_validator("constants")
+    @classmethod
+    def _constant_names(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for name in value:
+            if not _IDENTIFIER.match(name):
+                raise ValueError(f"'{name}' is not a Python identifier")
+        return value
 
 
 # --------------------------------------------------------------------------------------

@@ -169,7 +169,7 @@ class Param:
     type: TypeRef
     required: bool
     doc: str | None = None
-    # A header parameter whose values are joined with "," (e.g. `betas` -> anthropic-beta).
+    # A header parameter whose list of values is sent joined with ",".
     joined_header: bool = False
     # Passed by position (the last path parameter); every other parameter is keyword-only.
     positional: bool = False
@@ -210,11 +210,13 @@ class Streaming:
 
 
 @dataclass(frozen=True)
-class NonStreamingGuard:
-    """Refuse a non-streaming call whose expected duration exceeds the default timeout."""
+class Hook:
+    """A hand-written function called before the request is built:
+    `function(client, timeout, **args) -> timeout`."""
 
-    max_tokens_param: str
-    model_param: str
+    module: str  # dotted, relative to the package root
+    function: str
+    args: tuple[tuple[str, str], ...] = ()  # (keyword, name in the method's scope)
 
 
 @dataclass(frozen=True)
@@ -227,12 +229,12 @@ class Method:
     body: Literal["json", "multipart"] | None = None
     params_type: TypeId | None = None
     streaming: Streaming | None = None
-    default_betas: tuple[str, ...] = ()
-    beta_header: str = "anthropic-beta"
+    # Header values always sent: (header name, values); a list header parameter of the same
+    # name gets the values appended to the caller's.
+    default_headers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     doc: str | None = None
     operation_id: str = ""
-    deprecated_models: str | None = None  # name of the module-level table to warn from
-    nonstreaming_guard: NonStreamingGuard | None = None
+    before_call: tuple[Hook, ...] = ()
     # Fetch the URL to call from another method's response (method name, field name).
     url_from: tuple[str, str] | None = None
     # The media type to ask for when it is not JSON (binary downloads, JSON lines).
@@ -305,6 +307,15 @@ class Credential:
 
 
 @dataclass(frozen=True)
+class ErrorSettings:
+    request_id_header: str | None = None
+    type_path: tuple[str, ...] = ()
+    message_path: tuple[str, ...] = ()
+    status_classes: tuple[tuple[int, str], ...] = ()  # extra classes by status code
+    type_classes: tuple[tuple[str, str], ...] = ()  # error type -> class name
+
+
+@dataclass(frozen=True)
 class ClientSettings:
     sync_class: str
     async_class: str
@@ -321,7 +332,10 @@ class ClientSettings:
     error_base: str  # base exception class name, e.g. AnthropicError
     user_agent_prefix: str
     doc: str | None = None
-    nonstreaming_token_limits: tuple[tuple[str, int], ...] = ()
+    errors: ErrorSettings = ErrorSettings()
+    keepalive_events: tuple[str, ...] = ()
+    error_events: tuple[str, ...] = ()
+    platform_header_prefix: str = "X-Stainless-"
 
 
 @dataclass(frozen=True)

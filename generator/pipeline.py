@@ -21,16 +21,24 @@ OVERLAY_ACTIONS_DIR = "openapi"
 T = TypeVar("T")
 
 
+# The runtime core every generated package gets (a real Python package beside the generator).
+DEFAULT_RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
+
+
 @dataclass(frozen=True)
 class Inputs:
     spec: Path
     overlays: Path
     templates: Path
     root: Path  # the project root (manifest paths are relative to it)
+    runtime: Path = DEFAULT_RUNTIME
 
     @property
     def generator(self) -> Path:
         return Path(__file__).parent
+
+    def hashes(self) -> dict[str, str]:
+        return input_hashes(self.spec, (self.overlays, self.templates, self.runtime, self.generator), self.root)
 
 
 def _build(inputs: Inputs, validation: BackgroundValidation) -> ir.SDK:
@@ -65,11 +73,10 @@ def generate_files(inputs: Inputs) -> dict[str, str]:
 
         def later_stages() -> dict[str, str]:
             sdk = _build(inputs, validation)
-            return format_tree(render_sdk(sdk, inputs.templates, inputs.overlays))
+            return format_tree(render_sdk(sdk, inputs.templates, inputs.overlays, inputs.runtime))
 
         files = _validated(validation, later_stages)
-    hashes = input_hashes(inputs.spec, inputs.overlays, inputs.templates, inputs.generator, inputs.root)
-    files[MANIFEST] = manifest_text(files, hashes)
+    files[MANIFEST] = manifest_text(files, inputs.hashes())
     return files
 
 

@@ -12,6 +12,7 @@ import hashlib
 import json
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from .format import write_tree
@@ -23,11 +24,12 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def input_hashes(spec: Path, overlays: Path, templates: Path, generator: Path, base: Path) -> dict[str, str]:
-    """Hashes of everything the output depends on, keyed by path relative to `base`."""
+def input_hashes(spec: Path, directories: Sequence[Path], base: Path) -> dict[str, str]:
+    """Hashes of everything the output depends on (the spec and every file under the input
+    directories), keyed by path relative to `base`."""
     hashes: dict[str, str] = {}
     paths = [spec]
-    for directory in (overlays, templates, generator):
+    for directory in directories:
         paths.extend(p for p in directory.rglob("*") if p.is_file() and is_source(p.relative_to(directory)))
     for path in sorted(paths):
         try:

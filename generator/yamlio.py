@@ -59,7 +59,7 @@ def load_document(path: Path) -> Any:
 
 def dump_yaml(data: Any) -> str:
     """Dump with the mapping order given by the caller (callers canonicalise first)."""
-    return yaml.dump(
+    text: str = yaml.dump(
         data,
         Dumper=_Dumper,
         sort_keys=False,
@@ -67,3 +67,4 @@ def dump_yaml(data: Any) -> str:
         default_flow_style=False,
         width=100,
     )
+    return text

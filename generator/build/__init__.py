@@ -44,6 +44,7 @@ def build_sdk(spec: dict[str, Any], config: Configuration, spec_file: str) -> ir
         page_schemes=[_page_scheme(name, pc) for name, pc in config.sdk.pagination.items()],
         exports=[ir.Export(name, e.module, name) for e in config.sdk.exports for name in e.names],
         copied_files=copied,
+        constants=dict(config.sdk.constants),
     )
 
 
@@ -79,7 +80,16 @@ def _client(config: Configuration) -> ir.ClientSettings:
         error_base=c.error_base,
         user_agent_prefix=c.user_agent_prefix,
         doc=c.doc,
-        nonstreaming_token_limits=tuple(c.nonstreaming_token_limits.items()),
+        errors=ir.ErrorSettings(
+            request_id_header=c.errors.request_id_header,
+            type_path=tuple(c.errors.type_path),
+            message_path=tuple(c.errors.message_path),
+            status_classes=tuple(sorted(c.errors.status_classes.items())),
+            type_classes=tuple(c.errors.type_classes.items()),
+        ),
+        keepalive_events=tuple(c.streams.keepalive_events),
+        error_events=tuple(c.streams.error_events),
+        platform_header_prefix=c.platform_header_prefix,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from .. import ir
 from ..config import Configuration, MethodConfig, ResourceConfig, split_qualified
@@ -13,6 +13,7 @@ from .naming import python_identifier
 from .schemas import SchemaResolver, normalise_key
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+BodyKind = Literal["json", "multipart"]
 
 
 def _escape(part: str) -> str:
@@ -34,10 +35,14 @@ class ResourceBuilder:
 
     def build(self) -> list[ir.Resource]:
         return [
-            self._resource(attr, rc, f"/resources/{_escape(attr)}") for attr, rc in self.config.sdk.resources.items()
+            self._resource(attr, rc, f"/resources/{_escape(attr)}", {})
+            for attr, rc in self.config.sdk.resources.items()
         ]
 
-    def _resource(self, attr: str, rc: ResourceConfig, key: str) -> ir.Resource:
+    def _resource(
+        self, attr: str, rc: ResourceConfig, key: str, inherited_headers: dict[str, tuple[str, ...]]
+    ) -> ir.Resource:
+        headers = _merge_header_values(inherited_headers, rc.default_headers)
         resource = ir.Resource(
             attr=attr,
             class_name=rc.class_name,
@@ -48,11 +53,13 @@ class ResourceBuilder:
         if rc.mixin is not None:
             resource.mixin = ir.Mixin(rc.mixin.module, rc.mixin.sync_class, rc.mixin.async_class)
         for name, mc in rc.methods.items():
-            method = self._method(name, mc, f"{key}/methods/{_escape(name)}")
+            method = self._method(name, mc, f"{key}/methods/{_escape(name)}", headers, rc)
             if method is not None:
                 resource.methods.append(method)
         for child_attr, child in rc.children.items():
-            resource.children.append(self._resource(child_attr, child, f"{key}/children/{_escape(child_attr)}"))
+            resource.children.append(
+                self._resource(child_attr, child, f"{key}/children/{_escape(child_attr)}", headers)
+            )
         return resource
 
     # ----------------------------------------------------------------------------------
@@ -73,7 +80,14 @@ class ResourceBuilder:
         self.used_operations[mc.operation] = key
         return verb, path, operation
 
-    def _method(self, name: str, mc: MethodConfig, key: str) -> ir.Method | None:
+    def _method(
+        self,
+        name: str,
+        mc: MethodConfig,
+        key: str,
+        resource_headers: dict[str, tuple[str, ...]],
+        rc: ResourceConfig,
+    ) -> ir.Method | None:
         found = self._operation(mc, key)
         if found is None:
             return None
@@ -92,9 +106,7 @@ class ResourceBuilder:
 
         response = self._response(mc, operation, op_pointer, key)
         accept = _success_media_type(operation) if isinstance(response, (ir.BinaryResponse, ir.JSONLResponse)) else None
-        guard = None
-        if mc.nonstreaming_guard is not None:
-            guard = ir.NonStreamingGuard(mc.nonstreaming_guard.max_tokens_param, mc.nonstreaming_guard.model_param)
+        hooks = self._hooks(mc, key, params, rc)
         return ir.Method(
             name=name,
             http_method=verb,
@@ -104,15 +116,29 @@ class ResourceBuilder:
             body=body_kind,
             params_type=params_id,
             streaming=streaming,
-            default_betas=tuple(mc.default_betas),
+            default_headers=tuple(_merge_header_values(resource_headers, mc.default_headers).items()),
             doc=mc.doc or _text(operation.get("description")) or _text(operation.get("summary")),
             operation_id=str(operation.get("operationId", "")),
-            deprecated_models=mc.deprecated_models,
-            nonstreaming_guard=guard,
+            before_call=hooks,
             url_from=(mc.url_from.method, mc.url_from.field) if mc.url_from else None,
             accept=accept,
             prepare_body=tuple(mc.prepare_body.split(":", 1)) if mc.prepare_body else None,  # type: ignore[arg-type]
         )
+
+    def _hooks(self, mc: MethodConfig, key: str, params: list[ir.Param], rc: ResourceConfig) -> tuple[ir.Hook, ...]:
+        in_scope = {p.py_name for p in params} | set(rc.constants) | {"timeout"}
+        hooks = []
+        for index, hook in enumerate(mc.before_call):
+            module, _, function = hook.function.partition(":")
+            for keyword, name in hook.args.items():
+                if name not in in_scope:
+                    self.sink.error(
+                        self.config.sdk_file,
+                        f"{key}/before_call/{index}/args/{_escape(keyword)}",
+                        f"'{name}' is neither a parameter of the method nor a constant of its resource",
+                    )
+            hooks.append(ir.Hook(module, function, tuple(hook.args.items())))
+        return tuple(hooks)
 
     def _parameters(
         self, operation: dict[str, Any], path: str, op_pointer: str, owner: ir.TypeId | None
@@ -155,12 +181,16 @@ class ResourceBuilder:
         op_pointer: str,
         owner: ir.TypeId | None,
         key: str,
-    ) -> tuple[str | None, list[ir.Param], tuple[dict[str, Any], str] | None]:
+    ) -> tuple[BodyKind | None, list[ir.Param], tuple[dict[str, Any], str] | None]:
         request_body = operation.get("requestBody")
         if not isinstance(request_body, dict):
             return None, [], None
         content = request_body.get("content") or {}
-        for media_type, kind in (("application/json", "json"), ("multipart/form-data", "multipart")):
+        body_kinds: tuple[tuple[str, BodyKind], ...] = (
+            ("application/json", "json"),
+            ("multipart/form-data", "multipart"),
+        )
+        for media_type, kind in body_kinds:
             if media_type not in content:
                 continue
             pointer = f"{op_pointer}/requestBody/content/{_escape(media_type)}/schema"
@@ -269,6 +299,20 @@ class ResourceBuilder:
         if mc.jsonl:
             return ir.JSONLResponse(item)
         return ir.ModelResponse(item)
+
+
+def _merge_header_values(
+    inherited: dict[str, tuple[str, ...]], own: dict[str, str | list[str]]
+) -> dict[str, tuple[str, ...]]:
+    """Default header values of a resource or method: its own after its parents' (header
+    names compared case-insensitively, values kept once each)."""
+    merged = dict(inherited)
+    for name, value in own.items():
+        values = (value,) if isinstance(value, str) else tuple(value)
+        existing = next((key for key in merged if key.lower() == name.lower()), name)
+        combined = merged.pop(existing, ())
+        merged[existing] = combined + tuple(v for v in values if v not in combined)
+    return merged
 
 
 def _success_media_type(operation: dict[str, Any]) -> str | None:

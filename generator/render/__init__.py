@@ -16,12 +16,15 @@ from .. import ir
 from ..build.naming import module_file
 from ..diagnostics import Diagnostic, GeneratorError
 from .package_view import client_view, pagination_view, resource_package_view, root_exports_view
+from .pyexpr import py_literal
 from .resource_view import resource_view
 from .types_view import type_module_view, type_package_view
 
-__all__ = ["render_sdk", "RUNTIME_DIR"]
+__all__ = ["render_sdk", "runtime_sources"]
 
-RUNTIME_DIR = "runtime"
+# The runtime core (a real Python package) is copied into every generated package, except
+# its package marker and its `_settings` stand-in: the generated package gets its own.
+RUNTIME_NOT_COPIED = frozenset({"__init__.py", "_settings.py"})
 SDK_DIR = "sdk"
 PACKAGE_DIR = "package"
 
@@ -36,7 +39,10 @@ def _environment(templates_dir: Path) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["docstring"] = docstring
-    env.filters["pyrepr"] = repr
+    env.filters["pyrepr"] = py_literal
+    env.filters["py"] = py_literal
+    # A whole number written as an int (600, not 600.0), as people write durations.
+    env.filters["number"] = lambda value: int(value) if float(value).is_integer() else value
     return env
 
 
@@ -90,7 +96,7 @@ class Renderer:
             raise GeneratorError([Diagnostic(where, pointer, f"template error: {exc}")]) from None
 
 
-def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str, str]:
+def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path, runtime_dir: Path) -> dict[str, str]:
     """Return {path relative to the distribution root: text} for the whole package."""
     renderer = Renderer(templates_dir, overlays_dir)
     common = {"package": sdk.package, "client": sdk.client}
@@ -101,10 +107,13 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str
     files["README.md"] = renderer.render(f"{PACKAGE_DIR}/README.md.jinja", **common)
     files[f"{src}/py.typed"] = ""
 
-    runtime_root = templates_dir / RUNTIME_DIR
-    for template in sorted(runtime_root.rglob("*.jinja")):
-        relative = template.relative_to(runtime_root).as_posix()
-        files[f"{src}/{relative[: -len('.jinja')]}"] = renderer.render(f"{RUNTIME_DIR}/{relative}", **common)
+    for relative, text in runtime_sources(runtime_dir).items():
+        files[f"{src}/{relative}"] = text
+    files[f"{src}/_settings.py"] = renderer.render(
+        f"{SDK_DIR}/settings.py.jinja", constants=sdk.constants, credential_headers=_credential_headers(sdk), **common
+    )
+    files[f"{src}/_version.py"] = renderer.render(f"{SDK_DIR}/version.py.jinja", **common)
+    files[f"{src}/_exceptions.py"] = renderer.render(f"{SDK_DIR}/exceptions.py.jinja", **common)
 
     files[f"{src}/__init__.py"] = renderer.render(
         f"{SDK_DIR}/lazy_package.py.jinja",
@@ -129,16 +138,16 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str
 
     def visit(resource: ir.Resource) -> None:
         files[f"{src}/{module_file(resource.module)}"] = renderer.render(
-            f"{SDK_DIR}/resource_module.py.jinja", view=resource_view(resource), **common
+            f"{SDK_DIR}/resource_module.py.jinja", view=resource_view(resource, sdk.client.error_base), **common
         )
         for child in resource.children:
             visit(child)
 
     for resource in sdk.resources:
         visit(resource)
-    for package in sdk.resource_packages:
-        files[f"{src}/{package.package.replace('.', '/')}/__init__.py"] = renderer.render(
-            f"{SDK_DIR}/lazy_package.py.jinja", view=resource_package_view(package), **common
+    for resource_package in sdk.resource_packages:
+        files[f"{src}/{resource_package.package.replace('.', '/')}/__init__.py"] = renderer.render(
+            f"{SDK_DIR}/lazy_package.py.jinja", view=resource_package_view(resource_package), **common
         )
 
     for copied in sdk.copied_files:
@@ -146,6 +155,21 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path) -> dict[str
         files[f"{src}/{copied.target}"] = source.read_text(encoding="utf-8")
     _add_missing_package_inits(files, src)
     return files
+
+
+def runtime_sources(root: Path) -> dict[str, str]:
+    """{path relative to the package: text} of the runtime core's modules."""
+    found = {}
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        if relative in RUNTIME_NOT_COPIED or "__pycache__" in relative:
+            continue
+        found[relative] = path.read_text(encoding="utf-8")
+    return found
+
+
+def _credential_headers(sdk: ir.SDK) -> tuple[str, ...]:
+    return tuple(sorted({credential.header.lower() for credential in sdk.client.credentials}))
 
 
 def _add_missing_package_inits(files: dict[str, str], src: str) -> None:

@@ -157,3 +157,36 @@ def same_module_names(ref: ir.TypeRef, module: str) -> set[str]:
 
     visit(ref)
     return found
+
+
+def py_literal(value: object) -> str:
+    """The Python source of a plain value: the one way spec and configuration values enter
+    generated code, so that quotes, backslashes, newlines and `\"\"\"` in them can never
+    change the code around them. Accepts what YAML and JSON produce (and tuples)."""
+    if isinstance(value, str):
+        return '"' + "".join(_escaped(char) for char in value) + '"'
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        items = ", ".join(py_literal(item) for item in value)
+        if isinstance(value, tuple):
+            return f"({items},)" if len(value) == 1 else f"({items})"
+        return f"[{items}]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot write a {type(value).__name__} as a Python literal")
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(char: str) -> str:
+    """One character inside a double-quoted Python string literal."""
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    code = ord(char)
+    if code < 0x20 or code == 0x7F:
+        return f"\\x{code:02x}"
+    if 0xD800 <= code <= 0xDFFF or not char.isprintable():
+        return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    return char

@@ -8,11 +8,13 @@ async class; the few places that differ carry both spellings.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 
 from .. import ir
 from ..build.naming import snake_case
-from .pyexpr import Imports, TypePrinter, package_of, relative_module
+from .pyexpr import Imports, TypePrinter, package_of, py_literal, relative_module
 
 TIMEOUT_ANNOTATION = "float | httpx.Timeout | None | NotGiven"
 
@@ -57,8 +59,7 @@ class MethodView:
     page_cls_async: str | None
     page_item: str | None
     binary: bool
-    deprecated_models: str | None
-    guard: ir.NonStreamingGuard | None
+    hook_calls: list[str]  # `timeout = hook(self._client, timeout, ...)` right-hand sides
     url_from: tuple[str, str] | None
     path_args: list[str] = field(default_factory=list)
 
@@ -73,6 +74,7 @@ class ChildView:
 @dataclass
 class ResourceView:
     module: str
+    error_base: str
     imports: list[str]
     typing_imports: list[str]
     class_name: str
@@ -84,7 +86,7 @@ class ResourceView:
     constants: list[tuple[str, str]]
 
 
-def resource_view(resource: ir.Resource) -> ResourceView:
+def resource_view(resource: ir.Resource, error_base: str) -> ResourceView:
     package = package_of(resource.module)
     imports = Imports(package)
     imports.plain("httpx")
@@ -100,7 +102,7 @@ def resource_view(resource: ir.Resource) -> ResourceView:
         "async_to_streamed_response_wrapper",
     )
     typing_only = Imports(package)
-    methods = [_method(m, resource, imports, typing_only) for m in resource.methods]
+    methods = [_method(m, resource, imports, typing_only, error_base) for m in resource.methods]
     children = []
     for child in resource.children:
         relative = relative_module(package, child.module)
@@ -110,9 +112,10 @@ def resource_view(resource: ir.Resource) -> ResourceView:
             typing_only.local_for_typing(child.module, child.class_name + suffix, f"Async{child.class_name}{suffix}")
     if resource.mixin is not None:
         imports.local(resource.mixin.module, resource.mixin.sync_class, resource.mixin.async_class)
-    constants = [(name, repr(value)) for name, value in sorted(resource.constants.items())]
+    constants = [(name, py_literal(value)) for name, value in sorted(resource.constants.items())]
     return ResourceView(
         module=resource.module,
+        error_base=error_base,
         imports=imports.lines(),
         typing_imports=typing_only.lines() + typing_only.typing_lines(),
         class_name=resource.class_name,
@@ -125,7 +128,9 @@ def resource_view(resource: ir.Resource) -> ResourceView:
     )
 
 
-def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_only: Imports) -> MethodView:
+def _method(
+    method: ir.Method, resource: ir.Resource, imports: Imports, typing_only: Imports, error_base: str
+) -> MethodView:
     # Annotations are never evaluated at run time (postponed evaluation), so the types
     # they name are imported for type checkers only; what the body uses is imported for real.
     param_printer = TypePrinter(resource.module, "param", typing_only)
@@ -228,12 +233,13 @@ def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_o
     path_expr, path_args = _path_expr(method.path, [p for p in method.params if p.location == "path"])
     if path_args:
         imports.local("_request", "path_param")
-    if method.deprecated_models:
-        imports.local("_request", "warn_if_deprecated_model")
-    if method.nonstreaming_guard is not None:
-        imports.local("_constants", "MODEL_NONSTREAMING_TOKENS")
+    hook_calls = []
+    for before in method.before_call:
+        imports.local(before.module, before.function)
+        arguments = "".join(f", {keyword}={name}" for keyword, name in before.args)
+        hook_calls.append(f"{before.function}(self._client, timeout{arguments})")
     if method.url_from is not None:
-        imports.local("_exceptions", "AnthropicError")
+        imports.local("_exceptions", error_base)
     return MethodView(
         name=method.name,
         doc=method.doc,
@@ -258,8 +264,7 @@ def _method(method: ir.Method, resource: ir.Resource, imports: Imports, typing_o
         page_cls_async=page_cls_async,
         page_item=page_item,
         binary=binary,
-        deprecated_models=method.deprecated_models,
-        guard=method.nonstreaming_guard,
+        hook_calls=hook_calls,
         url_from=method.url_from,
         path_args=path_args,
     )
@@ -292,7 +297,7 @@ def _streaming_overloads(
 
 
 def _dict_expr(params: list[ir.Param]) -> str:
-    items = ", ".join(f'"{p.wire_name}": {p.py_name}' for p in params)
+    items = ", ".join(f"{py_literal(p.wire_name)}: {p.py_name}" for p in params)
     return "compact({" + items + "})"
 
 
@@ -317,19 +322,20 @@ def _file_path(ref: ir.TypeRef) -> list[str] | None:
 
 
 def _headers_expr(method: ir.Method, headers: list[ir.Param], imports: Imports) -> str:
+    defaults = {name.lower(): (name, values) for name, values in method.default_headers}
     parts = []
     for p in headers:
         if p.joined_header:
             imports.local("_request", "joined_header")
-            defaults = repr(tuple(method.default_betas)) if p.py_name == "betas" else "()"
-            parts.append(f'joined_header("{p.wire_name}", {p.py_name}, {defaults})')
+            _, values = defaults.pop(p.wire_name.lower(), (p.wire_name, ()))
+            parts.append(f"joined_header({py_literal(p.wire_name)}, {p.py_name}, {py_literal(values)})")
         else:
             imports.local("_request", "compact")
-            parts.append(f'compact({{"{p.wire_name}": {p.py_name}}})')
-    if method.default_betas and not any(p.py_name == "betas" for p in headers):
-        parts.append(f'{{"{method.beta_header}": "{",".join(method.default_betas)}"}}')
+            parts.append(f"compact({{{py_literal(p.wire_name)}: {p.py_name}}})")
+    for name, values in defaults.values():
+        parts.append(f"{{{py_literal(name)}: {py_literal(','.join(values))}}}")
     if method.accept:
-        parts.append(f'{{"Accept": "{method.accept}"}}')
+        parts.append(f'{{"Accept": {py_literal(method.accept)}}}')
     if method.body == "multipart":
         parts.append('{"Content-Type": "multipart/form-data"}')
     if not parts:
@@ -339,13 +345,25 @@ def _headers_expr(method: ir.Method, headers: list[ir.Param], imports: Imports) 
 
 
 def _path_expr(path: str, params: list[ir.Param]) -> tuple[str, list[str]]:
-    expr = path
+    """The request path as a Python expression: an f-string when it has parameters (each
+    through `path_param`, which encodes the value as one segment), else a plain literal."""
+    by_placeholder = {"{" + p.wire_name + "}": p for p in params}
+    pieces = re.split(r"(\{[^{}]*\})", path)
     names = []
-    for p in params:
-        placeholder = "{" + p.wire_name + "}"
-        if placeholder in expr:
-            expr = expr.replace(placeholder, "{path_param(" + repr(p.py_name) + ", " + p.py_name + ")}")
-            names.append(p.py_name)
+    out = []
+    for piece in pieces:
+        param = by_placeholder.get(piece)
+        if param is not None and param.py_name not in names:
+            # An identifier, so it can be quoted as is (a double quote would end the f-string).
+            out.append("{path_param('" + param.py_name + "', " + param.py_name + ")}")
+            names.append(param.py_name)
+        else:
+            out.append(_fstring_text(piece))
     if names:
-        return 'f"' + expr + '"', names
-    return '"' + expr + '"', names
+        return 'f"' + "".join(out) + '"', names
+    return py_literal(path), names
+
+
+def _fstring_text(text: str) -> str:
+    """Literal text inside a double-quoted f-string: escaped, braces doubled."""
+    return json.dumps(text)[1:-1].replace("{", "{{").replace("}", "}}")

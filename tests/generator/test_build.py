@@ -347,11 +347,11 @@ BETAS_HEADER = {
 
 def test_override_schema_header_becomes_a_joined_betas_parameter() -> None:
     document = spec({"/t": {"get": {"parameters": [BETAS_HEADER], "responses": ok()}}})
-    sdk = build(document, one_method_sdk("get /t", default_betas=["b-1"]))
+    sdk = build(document, one_method_sdk("get /t", default_headers={"anthropic-beta": ["b-1"]}))
     call = method(sdk, "things.call")
     (param,) = call.params
     assert param == ir.Param("betas", "anthropic-beta", "header", ir.ListType(S), False, None, joined_header=True)
-    assert call.default_betas == ("b-1",)
+    assert call.default_headers == (("anthropic-beta", ("b-1",)),)
 
 
 def test_client_parameters_are_not_method_parameters() -> None:

@@ -18,7 +18,7 @@ import yaml
 from generator import cli, pipeline
 from generator.write import MANIFEST
 
-from .helpers import GOLDEN_FIXTURE, ROOT, snapshot, templates_without_runtime
+from .helpers import GOLDEN_FIXTURE, ROOT, TEMPLATES, empty_runtime, snapshot
 
 SPEC = "spec/golden.openapi.yaml"
 OUT = "out"
@@ -26,14 +26,14 @@ OUT = "out"
 
 class Project:
     """A copy of the golden fixture in a temporary directory (the current directory while
-    the test runs), generated with the project's templates (minus the runtime core)."""
+    the test runs), generated with the project's templates and no runtime core."""
 
-    def __init__(self, root: Path, templates: Path) -> None:
+    def __init__(self, root: Path, runtime: Path) -> None:
         self.root = root
-        self.templates = templates
+        self.runtime = runtime
 
     def args(self, command: str) -> list[str]:
-        return [command, "--spec", SPEC, "--templates", str(self.templates), "--out", OUT]
+        return [command, "--spec", SPEC, "--templates", str(TEMPLATES), "--runtime", str(self.runtime), "--out", OUT]
 
     def edit_yaml(self, relative: str, change: Callable[[Any], None]) -> None:
         path = self.root / relative
@@ -47,24 +47,24 @@ class Project:
 
 
 @pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return templates_without_runtime(tmp_path_factory.mktemp("templates") / "templates")
+def runtime(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return empty_runtime(tmp_path_factory.mktemp("runtime") / "runtime")
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Path) -> Project:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runtime: Path) -> Project:
     root = tmp_path / "project"
     shutil.copytree(GOLDEN_FIXTURE, root, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.chdir(root)
-    return Project(root, templates)
+    return Project(root, runtime)
 
 
 @pytest.fixture(scope="module")
-def generated_once(tmp_path_factory: pytest.TempPathFactory, templates: Path) -> Path:
+def generated_once(tmp_path_factory: pytest.TempPathFactory, runtime: Path) -> Path:
     """The fixture project generated once per module (a generation takes about a second)."""
     root = tmp_path_factory.mktemp("generated") / "project"
     shutil.copytree(GOLDEN_FIXTURE, root, ignore=shutil.ignore_patterns("__pycache__"))
-    code = cli.main([*Project(root, templates).args("generate"), "--root", str(root)])
+    code = cli.main([*Project(root, runtime).args("generate"), "--root", str(root)])
     assert code == 0
     return root
 

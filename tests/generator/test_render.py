@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from generator.render.pyexpr import Imports, TypePrinter, relative_module
 from generator.render.resource_view import resource_view
 from generator.render.types_view import type_module_view
 
-from .helpers import TEMPLATES, templates_without_runtime
+from .helpers import TEMPLATES, empty_runtime
 
 S = ir.PrimitiveType("str")
 I = ir.PrimitiveType("int")  # noqa: E741
@@ -116,7 +117,7 @@ CREATE = ir.Method(
     body="json",
     params_type=tid("types.message_create_params", "MessageCreateParams"),
     streaming=ir.Streaming("stream", named("types.text_block", "Block")),
-    default_betas=("beta-1",),
+    default_headers=(("anthropic-beta", ("beta-1",)),),
     doc="Send a message.",
 )
 LIST = ir.Method(
@@ -205,7 +206,9 @@ def render_type_module(renderer: Renderer, module: ir.TypeModule) -> str:
 
 
 def render_resource(renderer: Renderer, resource: ir.Resource) -> str:
-    return renderer.render("sdk/resource_module.py.jinja", view=resource_view(resource), package=PACKAGE, client=CLIENT)
+    return renderer.render(
+        "sdk/resource_module.py.jinja", view=resource_view(resource, CLIENT.error_base), package=PACKAGE, client=CLIENT
+    )
 
 
 def classes(text: str) -> dict[str, ast.ClassDef]:
@@ -374,7 +377,7 @@ def overlays_with_module(tmp_path: Path) -> Path:
 
 def test_render_sdk_lays_out_the_package(tmp_path: Path) -> None:
     overlays = overlays_with_module(tmp_path)
-    files = render_sdk(hand_sdk(), templates_without_runtime(tmp_path / "templates"), overlays)
+    files = render_sdk(hand_sdk(), TEMPLATES, overlays, empty_runtime(tmp_path / "runtime"))
     src = "src/handsdk"
     assert {
         "pyproject.toml",
@@ -382,6 +385,9 @@ def test_render_sdk_lays_out_the_package(tmp_path: Path) -> None:
         f"{src}/py.typed",
         f"{src}/__init__.py",
         f"{src}/_client.py",
+        f"{src}/_settings.py",
+        f"{src}/_version.py",
+        f"{src}/_exceptions.py",
         f"{src}/pagination.py",
         f"{src}/types/__init__.py",
         f"{src}/types/message.py",
@@ -402,28 +408,36 @@ def test_render_sdk_lays_out_the_package(tmp_path: Path) -> None:
     assert 'packages = ["src/handsdk"]' in files["pyproject.toml"]
 
 
-def test_runtime_templates_are_rendered_into_the_package_root(tmp_path: Path) -> None:
-    templates = templates_without_runtime(tmp_path / "templates")
-    (templates / "runtime" / "_version.py.jinja").write_text(
-        '__version__ = "{{ package.version }}"\n', encoding="utf-8"
-    )
-    (templates / "runtime" / "_decoders").mkdir()
-    (templates / "runtime" / "_decoders" / "jsonl.py.jinja").write_text("# {{ client.sync_class }}\n", encoding="utf-8")
-    files = render_sdk(hand_sdk(), templates, overlays_with_module(tmp_path))
-    assert files["src/handsdk/_version.py"] == '__version__ = "1.2.3"\n'
-    assert files["src/handsdk/_decoders/jsonl.py"] == "# Hand\n"
+def test_runtime_sources_are_copied_into_the_package_root(tmp_path: Path) -> None:
+    runtime = empty_runtime(tmp_path / "runtime")
+    (runtime / "__init__.py").write_text('"""The runtime package itself."""\n', encoding="utf-8")
+    (runtime / "_settings.py").write_text("STAND_IN = True\n", encoding="utf-8")
+    (runtime / "_core.py").write_text("from ._settings import PACKAGE_NAME\n", encoding="utf-8")
+    (runtime / "_decoders").mkdir()
+    (runtime / "_decoders" / "jsonl.py").write_text("X = 1\n", encoding="utf-8")
+    (runtime / "README.md").write_text("not a module\n", encoding="utf-8")
+    files = render_sdk(hand_sdk(), TEMPLATES, overlays_with_module(tmp_path), runtime)
+    assert files["src/handsdk/_core.py"] == "from ._settings import PACKAGE_NAME\n"
+    assert files["src/handsdk/_decoders/jsonl.py"] == "X = 1\n"
     assert files["src/handsdk/_decoders/__init__.py"] == ""
+    # The stand-in settings module is replaced by the generated one; the runtime's own
+    # package marker and its README are not copied.
+    assert "STAND_IN" not in files["src/handsdk/_settings.py"]
+    assert "PACKAGE_NAME = 'handsdk'" in files["src/handsdk/_settings.py"].replace('"', "'")
+    assert "The runtime package itself" not in files["src/handsdk/__init__.py"]
+    assert not any(name.endswith("README.md") and "handsdk" in name for name in files)
 
 
 def test_template_errors_are_diagnostics(tmp_path: Path) -> None:
     from generator.diagnostics import GeneratorError
 
-    templates = templates_without_runtime(tmp_path / "templates")
-    (templates / "runtime" / "_broken.py.jinja").write_text("{{ package.nope }}\n", encoding="utf-8")
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    (templates / "sdk" / "version.py.jinja").write_text("{{ package.nope }}\n", encoding="utf-8")
     with pytest.raises(GeneratorError) as excinfo:
-        render_sdk(hand_sdk(), templates, overlays_with_module(tmp_path))
+        render_sdk(hand_sdk(), templates, overlays_with_module(tmp_path), empty_runtime(tmp_path / "runtime"))
     (diagnostic,) = excinfo.value.diagnostics
-    assert "_broken.py.jinja" in diagnostic.file
+    assert "version.py.jinja" in diagnostic.file
     assert "template error" in diagnostic.message and "nope" in diagnostic.message
 
 

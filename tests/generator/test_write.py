@@ -98,7 +98,7 @@ def test_input_hashes_cover_every_input_file(tmp_path: Path) -> None:
     ):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    hashes = input_hashes(spec, overlays, templates, generator, tmp_path)
+    hashes = input_hashes(spec, (overlays, templates, generator), tmp_path)
     assert hashes == {
         "generator/g.py": hashlib.sha256(b"d").hexdigest(),
         "overlays/modules/lib/x.py": hashlib.sha256(b"b").hexdigest(),
@@ -107,7 +107,7 @@ def test_input_hashes_cover_every_input_file(tmp_path: Path) -> None:
         "templates/sdk/t.jinja": hashlib.sha256(b"c").hexdigest(),
     }
     # Inputs outside the base directory keep their own path.
-    elsewhere = input_hashes(spec, overlays, templates, generator, tmp_path / "spec")
+    elsewhere = input_hashes(spec, (overlays, templates, generator), tmp_path / "spec")
     assert f"{overlays.as_posix()}/sdk.yaml" in elsewhere and "s.yaml" in elsewhere
 
 

@@ -1,8 +1,9 @@
 """The golden test's generation: the fixture under `fixture/`, generated with the project's
 templates, restricted to the files derived from the IR.
 
-The runtime core (templates/runtime/) is left out: those files do not depend on the spec
-or the overlay, and they change on their own schedule. The README and the manifest (input
+The runtime core (runtime/) is left out: its modules do not depend on the spec or the
+overlay, and they change on their own schedule (the generated `_settings`, `_version` and
+`_exceptions` modules are in). The README and the manifest (input
 hashes) are left out too.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from generator.pipeline import Inputs, generate_files
 from generator.write import MANIFEST
 
-from ..generator.helpers import templates_without_runtime
+from ..generator.helpers import TEMPLATES, empty_runtime
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "fixture"
@@ -29,9 +30,9 @@ REFRESH_COMMAND = "`.venv/bin/python -m tests.golden.refresh` (or `UPDATE_GOLDEN
 
 def generate_golden() -> dict[str, str]:
     """{path relative to the distribution root: text} of the IR-derived files."""
-    with tempfile.TemporaryDirectory(prefix="golden-templates-") as scratch:
-        templates = templates_without_runtime(Path(scratch) / "templates")
-        files = generate_files(Inputs(spec=SPEC, overlays=OVERLAYS, templates=templates, root=FIXTURE))
+    with tempfile.TemporaryDirectory(prefix="golden-runtime-") as scratch:
+        runtime = empty_runtime(Path(scratch) / "runtime")
+        files = generate_files(Inputs(spec=SPEC, overlays=OVERLAYS, templates=TEMPLATES, root=FIXTURE, runtime=runtime))
     return {name: text for name, text in files.items() if name not in LEFT_OUT}
 
 

@@ -376,7 +376,12 @@ def test_nonstreaming_guard_lets_explicit_choices_through() -> None:
     create_message(client.with_options(timeout=900), max_tokens=64_000)
     create_message(client, max_tokens=20_000)  # about 9 minutes: fine
     assert recorder.last.extensions["timeout"]["read"] == 600
-    assert client._guard_nonstreaming_timeout(anthropic.NOT_GIVEN, 1000, None) == 600
+    from anthropic.lib._helpers.request_hooks import require_streaming_for_long_requests
+
+    chosen = require_streaming_for_long_requests(
+        client, anthropic.NOT_GIVEN, model="claude-sonnet-4-5", max_tokens=1000, stream=anthropic.omit
+    )
+    assert chosen == 600
 
 
 # ---------------------------------------------------------------- the real transport (respx)

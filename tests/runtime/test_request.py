@@ -21,7 +21,6 @@ from anthropic._request import (
     make_request_options,
     merge_headers,
     path_param,
-    warn_if_deprecated_model,
 )
 from anthropic._types import NOT_GIVEN, is_given, not_given, omit
 
@@ -87,12 +86,15 @@ def test_extract_files() -> None:
     assert extract_files({"other": 1}, paths=[["file"]]) == []
 
 
-def test_warn_if_deprecated_model() -> None:
+def test_warn_deprecated_model_hook() -> None:
+    from anthropic.lib._helpers.request_hooks import warn_deprecated_model
+
+    table = {"old-model": "January 1st, 2020"}
     with pytest.warns(DeprecationWarning, match="old-model"):
-        warn_if_deprecated_model("old-model", {"old-model": "January 1st, 2020"})
+        assert warn_deprecated_model(None, 30, model="old-model", table=table) == 30
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        warn_if_deprecated_model("new-model", {"old-model": "January 1st, 2020"})
+        assert warn_deprecated_model(None, 30, model="new-model", table=table) == 30
 
 
 def test_deprecated_model_warns_through_the_client() -> None:

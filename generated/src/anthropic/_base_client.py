@@ -17,6 +17,7 @@ event hooks) still apply.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -24,7 +25,6 @@ from typing import (
     Dict,
     Generic,
     List,
-    Mapping,
     Optional,
     Tuple,
     Type,
@@ -44,11 +44,18 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
-    NONSTREAMING_TOKENS_PER_HOUR,
     OVERRIDE_CAST_TO_HEADER,
     RAW_RESPONSE_HEADER,
 )
-from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, describe_error_response, make_status_error
+from ._errors import (
+    DEFAULT_STATUS_ERRORS,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    StatusErrorTable,
+    describe_error_response,
+    make_status_error,
+)
 from ._files import async_to_httpx_files, to_httpx_files
 from ._legacy_response import LegacyAPIResponse
 from ._logs import debug_enabled, logger, redact_headers, setup_logging
@@ -57,6 +64,7 @@ from ._qs import Querystring
 from ._request import FinalRequestOptions, encode_json, multipart_fields
 from ._response import APIResponse, AsyncAPIResponse, parse_response
 from ._retries import retry_delay, should_retry_response
+from ._settings import PLATFORM_HEADER_PREFIX
 from ._transport import AsyncHttpxClientWrapper, DefaultAsyncHttpxClient, DefaultHttpxClient, SyncHttpxClientWrapper
 from ._types import Body, NotGiven, Omit, RequestFiles, RequestOptions, not_given
 
@@ -86,9 +94,9 @@ _PageT = TypeVar("_PageT")
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
 # Request headers the client sets itself on every attempt, unless the caller set or
-# removed them (`extra_headers={"x-stainless-retry-count": omit}`).
-RETRY_COUNT_HEADER = "x-stainless-retry-count"
-TIMEOUT_HEADER = "x-stainless-timeout"
+# removed them (`extra_headers={"<prefix>retry-count": omit}`, with the platform prefix).
+RETRY_COUNT_HEADER = (PLATFORM_HEADER_PREFIX + "Retry-Count").lower()
+TIMEOUT_HEADER = (PLATFORM_HEADER_PREFIX + "Timeout").lower()
 _INTERNAL_HEADERS = frozenset({RAW_RESPONSE_HEADER.lower(), OVERRIDE_CAST_TO_HEADER.lower()})
 _URL_CACHE_SIZE = 512
 # The default `options` of get/post/...: read, never modified.
@@ -135,6 +143,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     _strict_response_validation: bool
     _idempotency_header: Optional[str] = None
     _default_stream_cls: Optional[Type[Any]] = None
+    # Which exception an error answer becomes; the generated client sets the API's table.
+    _status_errors: StatusErrorTable = DEFAULT_STATUS_ERRORS
 
     def __init__(
         self,
@@ -382,7 +392,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return retry_delay(retries_taken, headers, initial=INITIAL_RETRY_DELAY, maximum=MAX_RETRY_DELAY)
 
     def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
-        return make_status_error(err_msg, body=body, response=response)
+        return make_status_error(err_msg, body=body, response=response, table=self._status_errors)
 
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         message, body = describe_error_response(response)
@@ -406,32 +416,6 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _streams_body(self, options: FinalRequestOptions) -> bool:
         headers = options.headers
         return bool(headers) and headers.get(RAW_RESPONSE_HEADER) == "stream"  # type: ignore[union-attr]
-
-    # ---------------------------------------------------------------- long requests
-
-    def _calculate_nonstreaming_timeout(self, max_tokens: int, max_nonstreaming_tokens: Optional[int]) -> float:
-        """The timeout of a non-streaming request; raises when it may outlast the default."""
-        default_seconds = DEFAULT_TIMEOUT.read or 600.0
-        expected_seconds = 60 * 60 * max_tokens / NONSTREAMING_TOKENS_PER_HOUR
-        if expected_seconds > default_seconds or (
-            max_nonstreaming_tokens is not None and max_tokens > max_nonstreaming_tokens
-        ):
-            raise ValueError(
-                "Streaming is required for operations that may take longer than 10 minutes: with "
-                f"max_tokens={max_tokens} this request could. Stream the response (`stream=True`, or "
-                "`client.messages.stream(...)`), or pass an explicit `timeout=` if you accept the wait. "
-                "See https://github.com/anthropics/anthropic-sdk-python#long-requests"
-            )
-        return default_seconds
-
-    def _guard_nonstreaming_timeout(self, timeout: Any, max_tokens: Any, max_nonstreaming_tokens: Optional[int]) -> Any:
-        """The timeout for a non-streaming call: the caller's if given; else refuse calls
-        that could outlast the default timeout (see `_calculate_nonstreaming_timeout`)."""
-        if timeout is not not_given or not isinstance(max_tokens, int):
-            return timeout
-        if self.timeout != DEFAULT_TIMEOUT:
-            return timeout
-        return self._calculate_nonstreaming_timeout(max_tokens, max_nonstreaming_tokens)
 
     # ---------------------------------------------------------------- misc
 

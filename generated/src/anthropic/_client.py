@@ -11,6 +11,7 @@ from typing_extensions import Self
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._constants import DEFAULT_MAX_RETRIES
+from ._exceptions import STATUS_ERRORS
 from ._logs import mask_secret
 from ._platform import async_library
 from ._qs import Querystring
@@ -60,11 +61,7 @@ CREDENTIALS = (
     ("api_key", "ANTHROPIC_API_KEY", "X-Api-Key", ""),
     ("auth_token", "ANTHROPIC_AUTH_TOKEN", "Authorization", "Bearer "),
 )
-_MISSING_CREDENTIALS = (
-    "No credentials: pass `api_key` or `auth_token` to the client, or set the"
-    " ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN environment variable. To send requests without"
-    ' credentials, omit their header explicitly, e.g. `default_headers={"X-Api-Key": omit}`.'
-)
+_MISSING_CREDENTIALS = 'No credentials: pass `api_key` or `auth_token` to the client, or set the ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN environment variable. To send requests without credentials, omit their header explicitly, e.g. `default_headers={"X-Api-Key": omit}`.'
 
 
 class _ClientConfig:
@@ -78,6 +75,8 @@ class _ClientConfig:
     _strict_response_validation: bool
     timeout: Union[float, httpx.Timeout, None]
     max_retries: int
+    # The API's exception classes for error answers.
+    _status_errors = STATUS_ERRORS
 
     @property
     def qs(self) -> Querystring:
@@ -177,7 +176,8 @@ def _resolve(value: Optional[str], env: str) -> Optional[str]:
 
 
 class Anthropic(_ClientConfig, SyncAPIClient):
-    """Client for the Anthropic API. Reads its credentials from the environment unless given.
+    """
+    Client for the Anthropic API. Reads its credentials from the environment unless given.
 
     Credentials and the base URL default to the environment:
     `api_key` to ANTHROPIC_API_KEY,
@@ -349,7 +349,8 @@ class AnthropicWithStreamedResponse:
 
 
 class AsyncAnthropic(_ClientConfig, AsyncAPIClient):
-    """Client for the Anthropic API. Reads its credentials from the environment unless given. (async)
+    """
+    Client for the Anthropic API. Reads its credentials from the environment unless given. (async)
 
     Credentials and the base URL default to the environment:
     `api_key` to ANTHROPIC_API_KEY,

@@ -11,7 +11,8 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
+from collections.abc import Mapping, Sequence
+from typing import Any, List, Optional, Tuple, Union
 
 from typing_extensions import TypeGuard
 

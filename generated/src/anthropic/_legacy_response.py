@@ -6,7 +6,8 @@ plain properties and `parse()` is synchronous, for the async client too.
 
 from __future__ import annotations
 
-from typing import Iterator, Optional, Type, TypeVar, Union, cast
+from collections.abc import Iterator
+from typing import Optional, Type, TypeVar, Union, cast
 
 from ._response import BaseAPIResponse
 

@@ -1,4 +1,4 @@
-"""Logging (`ANTHROPIC_LOG=info|debug`) and the redaction of credentials.
+"""Logging (`<LOG_ENV>=info|debug`, the variable named in `_settings`) and the redaction of credentials.
 
 Credentials never reach a log record, a `repr` or an exception message: the headers that
 carry them are replaced by a marker wherever headers are shown.
@@ -8,27 +8,33 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any, Dict, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any, Dict, Optional
+
+from ._settings import CREDENTIAL_HEADERS, LOG_ENV, PACKAGE_NAME
 
 __all__ = ["logger", "setup_logging", "redact_headers", "mask_secret", "SENSITIVE_HEADERS", "debug_enabled"]
 
-logger = logging.getLogger("anthropic")
+logger = logging.getLogger(PACKAGE_NAME)
 httpx_logger = logging.getLogger("httpx")
 
-# Lower-cased names of the headers that carry credentials.
-SENSITIVE_HEADERS = frozenset({"api-key", "authorization", "proxy-authorization", "x-amz-security-token", "x-api-key"})
+# Lower-cased names of the headers that carry credentials: the API's own (`_settings`) and
+# the usual ones of HTTP, cloud platforms and proxies, which platform clients may send.
+SENSITIVE_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "api-key", "x-api-key", "x-amz-security-token", *CREDENTIAL_HEADERS}
+)
 REDACTED = "<redacted>"
 
 _configured = False
 
 
 def setup_logging() -> None:
-    """Apply `ANTHROPIC_LOG` once per process: "debug" or "info" turn on our logs and httpx's."""
+    """Apply the logging environment variable (`_settings.LOG_ENV`) once per process: "debug" or "info" turn on our logs and httpx's."""
     global _configured
     if _configured:
         return
     _configured = True
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get("ANTHROPIC_LOG", "").lower())
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(LOG_ENV, "").lower())
     if level is None:
         return
     logging.basicConfig(format="[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s")

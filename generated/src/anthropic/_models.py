@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any, Callable, ClassVar, Dict, Optional, Tuple, Type, TypeVar, Union, cast
+from typing import Annotated, Any, Callable, ClassVar, Dict, Optional, Tuple, Type, TypeVar, Union, cast
 
 import pydantic
 import pydantic_core
 from pydantic import ConfigDict, Discriminator, TypeAdapter
-from typing_extensions import Annotated, Literal
+from typing_extensions import Literal
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
 from ._schema import fast_validator
@@ -59,7 +59,7 @@ class BaseModel(pydantic.BaseModel):
         arbitrary_types_allowed=True,
     )
 
-    # The `request-id` of the response this object was parsed from (top-level objects only).
+    # The request id header (`_settings.REQUEST_ID_HEADER`) of the response this object was parsed from (top-level objects only).
     # Kept outside Pydantic's private attributes so building nested models costs nothing extra.
     _request_id: ClassVar[Optional[str]] = None
 

@@ -10,14 +10,12 @@ or `async for` it for every item). The next request reuses the first request's o
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncIterator,
     Dict,
-    Generator,
     Generic,
-    Iterator,
     List,
     Optional,
     Type,

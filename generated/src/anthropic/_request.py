@@ -1,25 +1,20 @@
 """Everything about one request before it is sent: its options, its body, its path.
 
 Generated resource methods use the small helpers here (`compact`, `merge_headers`,
-`joined_header`, `path_param`, `extract_files`, `make_request_options`,
-`warn_if_deprecated_model`); the client turns the options into an `httpx.Request`.
+`joined_header`, `path_param`, `extract_files`, `make_request_options`); the client turns the options into an `httpx.Request`.
 """
 
 from __future__ import annotations
 
-import warnings
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import (
     IO,
     Any,
-    AsyncIterable,
     Callable,
     Dict,
-    Iterable,
     List,
-    Mapping,
     Optional,
-    Sequence,
     Tuple,
     Union,
 )
@@ -40,7 +35,6 @@ __all__ = [
     "joined_header",
     "path_param",
     "extract_files",
-    "warn_if_deprecated_model",
     "encode_json",
     "multipart_fields",
 ]
@@ -253,18 +247,6 @@ def _is_array(value: Any) -> bool:
         and not isinstance(value, (str, bytes, bytearray, Mapping))
         and not hasattr(value, "read")
     )
-
-
-def warn_if_deprecated_model(model: Any, table: Mapping[str, str]) -> None:
-    """Warn (DeprecationWarning) when `model` is in the table of retiring models."""
-    retires = table.get(model) if isinstance(model, str) else None
-    if retires is not None:
-        warnings.warn(
-            f"The model {model!r} is deprecated and stops being served on {retires}.\n"
-            "Choose a current model: https://docs.anthropic.com/en/docs/resources/model-deprecations",
-            DeprecationWarning,
-            stacklevel=3,
-        )
 
 
 # --------------------------------------------------------------------------------------

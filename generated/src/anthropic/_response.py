@@ -10,15 +10,13 @@ manager), and for file downloads (`BinaryAPIResponse` and friends).
 from __future__ import annotations
 
 import functools
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncIterator,
-    Awaitable,
     Callable,
     Dict,
     Generic,
-    Iterator,
     Optional,
     Type,
     TypeVar,
@@ -31,8 +29,9 @@ import pydantic
 
 from ._compat import get_args, get_origin
 from ._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
-from ._exceptions import APIResponseValidationError
+from ._errors import APIResponseValidationError
 from ._models import parse_json, set_request_id
+from ._settings import REQUEST_ID_HEADER
 from ._types import NoneType
 
 if TYPE_CHECKING:
@@ -142,7 +141,7 @@ def parse_response(
             raise APIResponseValidationError(
                 response, response.text, message=f"The response body is not valid JSON: {err}"
             ) from err
-    set_request_id(result, response.headers.get("request-id"))
+    set_request_id(result, response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None)
     post_parser = options.post_parser
     if callable(post_parser):
         result = post_parser(result)
@@ -222,7 +221,7 @@ class BaseAPIResponse(Generic[R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return cast(Optional[str], self.http_response.headers.get("request-id"))
+        return cast(Optional[str], self.http_response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None)
 
     def __repr__(self) -> str:
         return (

@@ -5,24 +5,21 @@ anywhere, with `\n`, `\r\n` or `\r` line endings. `Stream` / `AsyncStream` read 
 through it and yield each event's data parsed into the stream's item type, straight from
 the bytes with the item type's compiled validator.
 
-The API's own conventions are the few names below: keep-alive events are skipped, an
-`error` event is raised as its typed `APIStatusError`, and events whose name is not a
-variant of the item type are ignored.
+The API's own conventions come from `_settings`: keep-alive events are skipped, error events
+are raised as their typed `APIStatusError`, and events whose name is not a variant of the
+item type are ignored.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncIterable,
-    AsyncIterator,
     Dict,
     FrozenSet,
     Generic,
-    Iterable,
-    Iterator,
     List,
     Optional,
     Tuple,
@@ -32,19 +29,21 @@ from typing import (
 import pydantic
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
+from ._errors import error_message_of
 from ._models import json_validator, parse_obj
+from ._settings import STREAM_ERROR_EVENTS, STREAM_KEEPALIVE_EVENTS
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "RawEvent", "Stream", "AsyncStream", "SKIPPED_EVENTS", "ERROR_EVENT"]
+__all__ = ["ServerSentEvent", "SSEDecoder", "RawEvent", "Stream", "AsyncStream", "SKIPPED_EVENTS", "ERROR_EVENTS"]
 
 _T = TypeVar("_T")
 
 # Keep-alive events: never shown to the caller.
-SKIPPED_EVENTS = frozenset({"ping"})
-# An event whose data is an error body; the stream raises it.
-ERROR_EVENT = "error"
+SKIPPED_EVENTS = frozenset(STREAM_KEEPALIVE_EVENTS)
+# Events whose data is an error body; the stream raises it.
+ERROR_EVENTS = frozenset(STREAM_ERROR_EVENTS)
 
 
 class ServerSentEvent:
@@ -270,7 +269,7 @@ class _StreamCore(Generic[_T]):
         if isinstance(data, dict) and "type" not in data and event[0]:
             data["type"] = event[0]
         if self._strict:
-            from ._exceptions import APIResponseValidationError
+            from ._errors import APIResponseValidationError
 
             try:
                 return parse_obj(self._cast_to, data, strict=True)
@@ -284,12 +283,10 @@ class _StreamCore(Generic[_T]):
             body = json.loads(event[1])
         except ValueError:
             pass
-        message = body
-        if isinstance(body, dict) and isinstance(body.get("error"), dict):
-            message = body["error"].get("message", body)
+        message = error_message_of(body) or body
         make_error: Any = getattr(self._client, "_make_status_error", None)
         if make_error is None:
-            from ._exceptions import make_status_error
+            from ._errors import make_status_error
 
             make_error = make_status_error
         raise make_error(str(message), body=body, response=self.response)
@@ -327,7 +324,7 @@ class Stream(_StreamCore[_T]):
                     if name is not None:
                         if name in SKIPPED_EVENTS:
                             continue
-                        if name == ERROR_EVENT:
+                        if name in ERROR_EVENTS:
                             self._raise_error_event(event)
                         if known is not None and name not in known:
                             continue
@@ -381,7 +378,7 @@ class AsyncStream(_StreamCore[_T]):
                     if name is not None:
                         if name in SKIPPED_EVENTS:
                             continue
-                        if name == ERROR_EVENT:
+                        if name in ERROR_EVENTS:
                             self._raise_error_event(event)
                         if known is not None and name not in known:
                             continue

@@ -4,7 +4,7 @@
 the default timeout and connection limits, redirects followed, and TCP keepalive probes on
 the connections (long generations keep a connection quiet for minutes). Pass any httpx
 option to change them. `DefaultAioHttpClient` runs the async client on aiohttp (needs the
-`anthropic[aiohttp]` extra).
+`aiohttp` extra of the package).
 
 The TLS context of the default transport is built once per process and shared: building
 one (loading the CA bundle) costs more than everything else a client does at construction.
@@ -22,6 +22,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import httpx
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from ._settings import DISTRIBUTION
 
 __all__ = [
     "DefaultHttpxClient",
@@ -164,8 +165,8 @@ def _aiohttp_client_class() -> type:
         class DefaultAioHttpClient(httpx.AsyncClient):
             def __init__(self, **_kwargs: Any) -> None:
                 raise ImportError(
-                    "DefaultAioHttpClient needs aiohttp: install the `anthropic[aiohttp]` extra"
-                    " (pip install 'anthropic[aiohttp]')."
+                    f"DefaultAioHttpClient needs aiohttp: install the `{DISTRIBUTION}[aiohttp]` extra"
+                    f" (pip install '{DISTRIBUTION}[aiohttp]')."
                 )
 
         return DefaultAioHttpClient

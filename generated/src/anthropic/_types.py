@@ -7,16 +7,14 @@ Importing this module is cheap: the few names that come from httpx (`Timeout`,
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Mapping, Sequence
 from typing import (
     IO,
     TYPE_CHECKING,
     Any,
     Callable,
     Dict,
-    Iterator,
-    Mapping,
     Optional,
-    Sequence,
     Tuple,
     Type,
     TypeVar,
@@ -161,7 +159,7 @@ class RequestOptions(TypedDict, total=False):
 
     headers: Headers
     max_retries: int
-    timeout: Union[float, "Timeout", None]
+    timeout: Union[float, Timeout, None]
     params: Query
     extra_json: Mapping[str, object]
     idempotency_key: str

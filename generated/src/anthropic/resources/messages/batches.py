@@ -211,10 +211,7 @@ class Batches(SyncAPIResource):
         )
         url = source.results_url
         if not url:
-            raise AnthropicError(
-                "`results_url` is not available yet: it is set once processing has ended"
-                f" (currently {getattr(source, 'processing_status', 'unknown')!r})."
-            )
+            raise AnthropicError("`results_url` is not available yet: it is set once processing has ended")
         return self._get(
             url,
             options=make_request_options(
@@ -409,10 +406,7 @@ class AsyncBatches(AsyncAPIResource):
         )
         url = source.results_url
         if not url:
-            raise AnthropicError(
-                "`results_url` is not available yet: it is set once processing has ended"
-                f" (currently {getattr(source, 'processing_status', 'unknown')!r})."
-            )
+            raise AnthropicError("`results_url` is not available yet: it is set once processing has ended")
         return await self._get(
             url,
             options=make_request_options(

@@ -6,8 +6,7 @@ import httpx
 from typing_extensions import Literal
 
 from ..._compat import cached_property
-from ..._constants import MODEL_NONSTREAMING_TOKENS
-from ..._request import compact, make_request_options, warn_if_deprecated_model
+from ..._request import compact, make_request_options
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -18,7 +17,7 @@ from ..._response import (
 from ..._streaming import AsyncStream, Stream
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ...lib._helpers.messages import AsyncMessagesHelpers, MessagesHelpers
-from ...lib._helpers.request_hooks import move_output_format
+from ...lib._helpers.request_hooks import move_output_format, require_streaming_for_long_requests, warn_deprecated_model
 from ...types.message import Message
 from ...types.message_tokens_count import MessageTokensCount
 
@@ -244,11 +243,10 @@ class Messages(MessagesHelpers, SyncAPIResource):
             probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
             both.
         """
-        warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream:
-            timeout = self._client._guard_nonstreaming_timeout(
-                timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
-            )
+        timeout = warn_deprecated_model(self._client, timeout, model=model, table=DEPRECATED_MODELS)
+        timeout = require_streaming_for_long_requests(
+            self._client, timeout, model=model, max_tokens=max_tokens, stream=stream
+        )
         return self._post(
             "/v1/messages",
             body=compact(
@@ -517,11 +515,10 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
             probabilities add up to `top_p`. For advanced use; change this or `temperature`, not
             both.
         """
-        warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream:
-            timeout = self._client._guard_nonstreaming_timeout(
-                timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
-            )
+        timeout = warn_deprecated_model(self._client, timeout, model=model, table=DEPRECATED_MODELS)
+        timeout = require_streaming_for_long_requests(
+            self._client, timeout, model=model, max_tokens=max_tokens, stream=stream
+        )
         return await self._post(
             "/v1/messages",
             body=compact(

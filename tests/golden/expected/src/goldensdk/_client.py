@@ -11,6 +11,7 @@ from typing_extensions import Self
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
 from ._constants import DEFAULT_MAX_RETRIES
+from ._exceptions import STATUS_ERRORS
 from ._logs import mask_secret
 from ._platform import async_library
 from ._qs import Querystring
@@ -49,11 +50,7 @@ __all__ = ["Golden", "AsyncGolden", "Client", "AsyncClient"]
 
 # (parameter, environment variable, header, value prefix) of each way to authenticate.
 CREDENTIALS = (("api_key", "GOLDEN_API_KEY", "X-Api-Key", ""),)
-_MISSING_CREDENTIALS = (
-    "No credentials: pass `api_key` to the client, or set the"
-    " GOLDEN_API_KEY environment variable. To send requests without"
-    ' credentials, omit their header explicitly, e.g. `default_headers={"X-Api-Key": omit}`.'
-)
+_MISSING_CREDENTIALS = 'No credentials: pass `api_key` to the client, or set the GOLDEN_API_KEY environment variable. To send requests without credentials, omit their header explicitly, e.g. `default_headers={"X-Api-Key": omit}`.'
 
 
 class _ClientConfig:
@@ -66,6 +63,8 @@ class _ClientConfig:
     _strict_response_validation: bool
     timeout: Union[float, httpx.Timeout, None]
     max_retries: int
+    # The API's exception classes for error answers.
+    _status_errors = STATUS_ERRORS
 
     @property
     def qs(self) -> Querystring:
@@ -158,7 +157,8 @@ def _resolve(value: Optional[str], env: str) -> Optional[str]:
 
 
 class Golden(_ClientConfig, SyncAPIClient):
-    """Client for the golden API.
+    """
+    Client for the golden API.
 
     Credentials and the base URL default to the environment:
     `api_key` to GOLDEN_API_KEY,
@@ -304,7 +304,8 @@ class GoldenWithStreamedResponse:
 
 
 class AsyncGolden(_ClientConfig, AsyncAPIClient):
-    """Client for the golden API. (async)
+    """
+    Client for the golden API. (async)
 
     Credentials and the base URL default to the environment:
     `api_key` to GOLDEN_API_KEY,

@@ -6,8 +6,7 @@ import httpx
 from typing_extensions import Literal
 
 from ...._compat import cached_property
-from ...._constants import MODEL_NONSTREAMING_TOKENS
-from ...._request import compact, joined_header, make_request_options, merge_headers, warn_if_deprecated_model
+from ...._request import compact, joined_header, make_request_options, merge_headers
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -18,6 +17,7 @@ from ...._response import (
 from ...._streaming import AsyncStream, Stream
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....lib._helpers.beta_messages import AsyncBetaMessagesHelpers, BetaMessagesHelpers
+from ....lib._helpers.request_hooks import require_streaming_for_long_requests, warn_deprecated_model
 from ....types.beta.beta_message import BetaMessage
 from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
 
@@ -298,11 +298,10 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
           betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
             (several values are joined with commas).
         """
-        warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream:
-            timeout = self._client._guard_nonstreaming_timeout(
-                timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
-            )
+        timeout = warn_deprecated_model(self._client, timeout, model=model, table=DEPRECATED_MODELS)
+        timeout = require_streaming_for_long_requests(
+            self._client, timeout, model=model, max_tokens=max_tokens, stream=stream
+        )
         return self._post(
             "/v1/messages?beta=true",
             body=compact(
@@ -644,11 +643,10 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
           betas: Beta features to switch on for this request, sent as the `anthropic-beta` header
             (several values are joined with commas).
         """
-        warn_if_deprecated_model(model, DEPRECATED_MODELS)
-        if not stream:
-            timeout = self._client._guard_nonstreaming_timeout(
-                timeout, max_tokens, MODEL_NONSTREAMING_TOKENS.get(model)
-            )
+        timeout = warn_deprecated_model(self._client, timeout, model=model, table=DEPRECATED_MODELS)
+        timeout = require_streaming_for_long_requests(
+            self._client, timeout, model=model, max_tokens=max_tokens, stream=stream
+        )
         return await self._post(
             "/v1/messages?beta=true",
             body=compact(

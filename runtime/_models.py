@@ -1,4 +1,3 @@
-{#- Response models and the two ways of building them from JSON. No context used. -#}
 """The base class of response models, and how responses become models.
 
 Parsing has two paths:
@@ -19,12 +18,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any, Callable, ClassVar, Dict, Optional, Tuple, Type, TypeVar, Union, cast
+from typing import Annotated, Any, Callable, ClassVar, Dict, Optional, Tuple, Type, TypeVar, Union, cast
 
 import pydantic
 import pydantic_core
 from pydantic import ConfigDict, Discriminator, TypeAdapter
-from typing_extensions import Annotated, Literal
+from typing_extensions import Literal
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
 from ._schema import fast_validator
@@ -60,7 +59,7 @@ class BaseModel(pydantic.BaseModel):
         arbitrary_types_allowed=True,
     )
 
-    # The `request-id` of the response this object was parsed from (top-level objects only).
+    # The request id header (`_settings.REQUEST_ID_HEADER`) of the response this object was parsed from (top-level objects only).
     # Kept outside Pydantic's private attributes so building nested models costs nothing extra.
     _request_id: ClassVar[Optional[str]] = None
 
@@ -301,7 +300,9 @@ def _construct_union(variants: Tuple[Any, ...], value: Any, tag: Optional[str]) 
 def _ensure_built(cls: Type[pydantic.BaseModel]) -> None:
     """Build a deferred model's validator and serializer, which objects built without
     validation need too (to be dumped)."""
-    if cls.__pydantic_complete__ and isinstance(cls.__dict__.get("__pydantic_serializer__"), pydantic_core.SchemaSerializer):
+    if cls.__pydantic_complete__ and isinstance(
+        cls.__dict__.get("__pydantic_serializer__"), pydantic_core.SchemaSerializer
+    ):
         return
     try:
         cls.model_rebuild(force=True)
@@ -415,7 +416,11 @@ def _construct_model(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
         object.__setattr__(
             obj,
             "__pydantic_private__",
-            {k: v.get_default() for k, v in cls.__private_attributes__.items() if v.get_default() is not pydantic_core.PydanticUndefined},
+            {
+                k: v.get_default()
+                for k, v in cls.__private_attributes__.items()
+                if v.get_default() is not pydantic_core.PydanticUndefined
+            },
         )
     return obj
 

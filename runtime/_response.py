@@ -1,4 +1,3 @@
-{#- Response objects and the raw/streaming wrappers. No context used. -#}
 """What a request returns when the caller wants more than the parsed object.
 
 `parse_response` turns an `httpx.Response` into the declared result (the client calls it
@@ -11,15 +10,13 @@ manager), and for file downloads (`BinaryAPIResponse` and friends).
 from __future__ import annotations
 
 import functools
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncIterator,
-    Awaitable,
     Callable,
     Dict,
     Generic,
-    Iterator,
     Optional,
     Type,
     TypeVar,
@@ -32,9 +29,10 @@ import pydantic
 
 from ._compat import get_args, get_origin
 from ._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
-from ._exceptions import APIResponseValidationError
+from ._errors import APIResponseValidationError
 from ._models import parse_json, set_request_id
-from ._types import NoneType, not_given
+from ._settings import REQUEST_ID_HEADER
+from ._types import NoneType
 
 if TYPE_CHECKING:
     import os
@@ -143,7 +141,7 @@ def parse_response(
             raise APIResponseValidationError(
                 response, response.text, message=f"The response body is not valid JSON: {err}"
             ) from err
-    set_request_id(result, response.headers.get("request-id"))
+    set_request_id(result, response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None)
     post_parser = options.post_parser
     if callable(post_parser):
         result = post_parser(result)
@@ -223,7 +221,7 @@ class BaseAPIResponse(Generic[R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return cast(Optional[str], self.http_response.headers.get("request-id"))
+        return cast(Optional[str], self.http_response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None)
 
     def __repr__(self) -> str:
         return (

@@ -1,4 +1,3 @@
-{#- Sentinels and type aliases shared by the runtime and generated code. No context used. -#}
 """Sentinels (`not_given`, `omit`) and the type aliases that signatures are written with.
 
 Importing this module is cheap: the few names that come from httpx (`Timeout`,
@@ -8,16 +7,14 @@ Importing this module is cheap: the few names that come from httpx (`Timeout`,
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Mapping, Sequence
 from typing import (
     IO,
     TYPE_CHECKING,
     Any,
     Callable,
     Dict,
-    Iterator,
-    Mapping,
     Optional,
-    Sequence,
     Tuple,
     Type,
     TypeVar,
@@ -28,8 +25,7 @@ from typing import (
 from typing_extensions import Literal, Protocol, SupportsIndex, TypedDict, TypeGuard, final
 
 if TYPE_CHECKING:
-    from httpx import URL, Proxy, Timeout
-    from httpx import BaseTransport as Transport
+    from httpx import URL, BaseTransport as Transport, Proxy, Timeout
 
 __all__ = [
     "NotGiven",
@@ -163,7 +159,7 @@ class RequestOptions(TypedDict, total=False):
 
     headers: Headers
     max_retries: int
-    timeout: Union[float, "Timeout", None]
+    timeout: Union[float, Timeout, None]
     params: Query
     extra_json: Mapping[str, object]
     idempotency_key: str

@@ -1,4 +1,3 @@
-{#- The response object of `.with_raw_response`. No context used. -#}
 """`LegacyAPIResponse`: what `.with_raw_response` methods return.
 
 Its body has been read already (unless the call streams), so `content` and `text` are
@@ -7,7 +6,8 @@ plain properties and `parse()` is synchronous, for the async client too.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Optional, Type, TypeVar, Union, cast
+from collections.abc import Iterator
+from typing import Optional, Type, TypeVar, Union, cast
 
 from ._response import BaseAPIResponse
 

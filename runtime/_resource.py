@@ -1,4 +1,3 @@
-{#- Base classes of the generated resources. No context used. -#}
 """Base classes of the API resources (`client.messages`, `client.models`, ...)."""
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-{#- JSON Lines decoding of a streamed body. No context used. -#}
 """JSON Lines bodies (one JSON value per line), decoded line by line as they arrive."""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, List, Tuple, Type, TypeVar
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, Generic, List, Tuple, Type, TypeVar
 
 import pydantic
 

@@ -1,4 +1,3 @@
-{#- Query string encoding. No context used. -#}
 """Query string encoding of request parameters.
 
 Scalars are written as text (`True` -> "true"); nested mappings as `a[b]=1` (or `a.b=1`);
@@ -8,7 +7,8 @@ with brackets (`ids[]=a`) or indices (`ids[0]=a`), depending on `array_format`.
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Tuple
+from collections.abc import Mapping
+from typing import Any, List, Tuple
 from urllib.parse import parse_qs, urlencode
 
 from typing_extensions import Literal

@@ -1,4 +1,3 @@
-{#- Generic pagination machinery; the page schemes themselves are in pagination.py. No context used. -#}
 """How lists spread over pages are walked.
 
 A page class (see `pagination.py`) says where its items are (`_get_page_items`) and how to
@@ -11,7 +10,18 @@ or `async for` it for every item). The next request reuses the first request's o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generator, Generic, Iterator, List, Optional, Type, TypeVar, cast
+from collections.abc import AsyncIterator, Generator, Iterator
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    Generic,
+    List,
+    Optional,
+    Type,
+    TypeVar,
+    cast,
+)
 
 from pydantic import PrivateAttr
 

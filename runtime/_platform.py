@@ -1,12 +1,13 @@
-{#- Platform description headers. Context: package. -#}
-"""The `X-Stainless-*` headers describing the platform, computed once per process."""
+"""The headers describing the platform (`<prefix>Lang`, `<prefix>OS`, ...), computed once per process."""
 
 from __future__ import annotations
 
 import platform
 import sys
-from functools import lru_cache
+from functools import cache
 from typing import Dict
+
+from ._settings import PLATFORM_HEADER_PREFIX
 
 __all__ = ["platform_headers", "get_os", "get_arch", "async_library"]
 
@@ -45,25 +46,26 @@ def get_arch() -> str:
     return f"other:{machine}" if machine else "unknown"
 
 
-@lru_cache(maxsize=None)
+@cache
 def platform_headers(version: str) -> Dict[str, str]:
     """Language, package version, OS, architecture and runtime (one dict per version; do not mutate)."""
     try:
         os_name, arch = get_os(), get_arch()
     except Exception:  # platform probing must never break a request
         os_name, arch = "Unknown", "unknown"
+    prefix = PLATFORM_HEADER_PREFIX
     return {
-        "X-Stainless-Lang": "python",
-        "X-Stainless-Package-Version": version,
-        "X-Stainless-OS": os_name,
-        "X-Stainless-Arch": arch,
-        "X-Stainless-Runtime": platform.python_implementation(),
-        "X-Stainless-Runtime-Version": platform.python_version(),
+        prefix + "Lang": "python",
+        prefix + "Package-Version": version,
+        prefix + "OS": os_name,
+        prefix + "Arch": arch,
+        prefix + "Runtime": platform.python_implementation(),
+        prefix + "Runtime-Version": platform.python_version(),
     }
 
 
 def async_library() -> str:
-    """The running async framework ("asyncio", "trio", ...) for the `X-Stainless-Async` header."""
+    """The running async framework ("asyncio", "trio", ...) for the `<prefix>Async` header."""
     try:
         import sniffio
 

@@ -1,4 +1,3 @@
-{#- File upload values. No context used. -#}
 """File values for multipart uploads.
 
 A file may be given as bytes, a path (`os.PathLike`), an open binary file, or a tuple
@@ -12,7 +11,8 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
+from collections.abc import Mapping, Sequence
+from typing import Any, List, Optional, Tuple, Union
 
 from typing_extensions import TypeGuard
 

@@ -1,4 +1,3 @@
-{#- Core schemas of response types, built from the models' fields. No context used. -#}
 """Validators for response types, without Pydantic's schema generation.
 
 The first time a type is validated, Pydantic generates its core schema by walking every
@@ -233,7 +232,11 @@ def _core_config(cls: Type[pydantic.BaseModel]) -> cs.CoreConfig:
     extra = settings.pop("extra", None)
     populate_by_name = settings.pop("populate_by_name", False)
     validate_by_name = settings.pop("validate_by_name", False)
-    if settings.pop("validate_by_alias", True) is not True or settings or extra not in (None, "allow", "ignore", "forbid"):
+    if (
+        settings.pop("validate_by_alias", True) is not True
+        or settings
+        or extra not in (None, "allow", "ignore", "forbid")
+    ):
         raise _Unsupported(cls)
     config: Dict[str, Any] = {"title": cls.__name__}
     if extra is not None:

@@ -1,4 +1,3 @@
-{#- The retry policy as pure functions. No context used (defaults live in _constants). -#}
 """When to retry a request and how long to wait first: pure functions, no I/O.
 
 * Connection errors and timeouts are retried.
@@ -15,7 +14,8 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from typing import Callable, Mapping, Optional
+from collections.abc import Mapping
+from typing import Callable, Optional
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 

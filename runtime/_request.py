@@ -1,26 +1,20 @@
-{#- Request options and the helpers generated resource methods call. No context used. -#}
 """Everything about one request before it is sent: its options, its body, its path.
 
 Generated resource methods use the small helpers here (`compact`, `merge_headers`,
-`joined_header`, `path_param`, `extract_files`, `make_request_options`,
-`warn_if_deprecated_model`); the client turns the options into an `httpx.Request`.
+`joined_header`, `path_param`, `extract_files`, `make_request_options`); the client turns the options into an `httpx.Request`.
 """
 
 from __future__ import annotations
 
-import warnings
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import (
     IO,
     Any,
-    AsyncIterable,
     Callable,
     Dict,
-    Iterable,
     List,
-    Mapping,
     Optional,
-    Sequence,
     Tuple,
     Union,
 )
@@ -31,7 +25,7 @@ import pydantic
 import pydantic_core
 from pydantic import ConfigDict
 
-from ._types import Body, FileTypes, Headers, NotGiven, Omit, Query, RequestOptions, not_given, omit
+from ._types import Body, FileTypes, Headers, NotGiven, Query, RequestOptions, not_given, omit
 
 __all__ = [
     "FinalRequestOptions",
@@ -41,7 +35,6 @@ __all__ = [
     "joined_header",
     "path_param",
     "extract_files",
-    "warn_if_deprecated_model",
     "encode_json",
     "multipart_fields",
 ]
@@ -249,21 +242,11 @@ def _is_array(value: Any) -> bool:
     """A list of files (any iterable, generators included), as opposed to one file value."""
     if isinstance(value, (list, tuple)):
         return True
-    return isinstance(value, Iterable) and not isinstance(value, (str, bytes, bytearray, Mapping)) and not hasattr(
-        value, "read"
+    return (
+        isinstance(value, Iterable)
+        and not isinstance(value, (str, bytes, bytearray, Mapping))
+        and not hasattr(value, "read")
     )
-
-
-def warn_if_deprecated_model(model: Any, table: Mapping[str, str]) -> None:
-    """Warn (DeprecationWarning) when `model` is in the table of retiring models."""
-    retires = table.get(model) if isinstance(model, str) else None
-    if retires is not None:
-        warnings.warn(
-            f"The model {model!r} is deprecated and stops being served on {retires}.\n"
-            "Choose a current model: https://docs.anthropic.com/en/docs/resources/model-deprecations",
-            DeprecationWarning,
-            stacklevel=3,
-        )
 
 
 # --------------------------------------------------------------------------------------
@@ -298,9 +281,7 @@ def _to_plain(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {
-            key: _to_plain(item) for key, item in value.items() if item is not omit and item is not not_given
-        }
+        return {key: _to_plain(item) for key, item in value.items() if item is not omit and item is not not_given}
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, (bytes, bytearray)):

@@ -1,4 +1,3 @@
-{#- Small portability helpers (Python 3.9+, Pydantic 2.x). No context used. -#}
 """What differs between the Python and Pydantic versions we support, in one place."""
 
 from __future__ import annotations
