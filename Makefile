@@ -22,6 +22,7 @@ venv: $(STAMP)
 
 ## Regenerate generated/ from spec/, overlays/ and templates/, then build the wheel into dist/.
 generate: venv
+	$(BIN)/python -m generator unasync
 	$(BIN)/python -m generator generate
 	$(MAKE) --no-print-directory wheel
 
@@ -32,6 +33,7 @@ wheel: venv
 
 ## Fail with a readable diff when generated/ is not exactly what the generator produces.
 check-generated: venv
+	$(BIN)/python -m generator unasync --check
 	$(BIN)/python -m generator check
 
 status: venv
@@ -59,6 +61,7 @@ mock-server: $(PRISM)
 
 ## Every test and check. Uses the committed generated/ tree (and proves it is current).
 test: venv mock-server
+	$(BIN)/python -m generator unasync --check
 	$(BIN)/python -m generator check
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck

@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import unasync
 from .diagnostics import GeneratorError, Severity
 from .pipeline import DEFAULT_RUNTIME, Inputs, generate, generate_files
 from .write import MANIFEST, is_source, sha256_text
@@ -157,7 +158,38 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--root", default=".")
     importer.add_argument("--spec", default=DEFAULT_SPEC)
     importer.set_defaults(handler=cmd_import_spec)
+    twins = commands.add_parser(
+        "unasync", help="regenerate the sync twins of the async code (runtime, overlay modules)"
+    )
+    twins.add_argument("paths", nargs="*", help="files or directories (default: runtime/ and overlays/modules/)")
+    twins.add_argument("--root", default=".")
+    twins.add_argument("--check", action="store_true", help="only report twins that are not current (exit 1)")
+    twins.set_defaults(handler=cmd_unasync)
     return parser
+
+
+UNASYNC_ROOTS = ("runtime", "overlays/modules")
+
+
+def cmd_unasync(args: argparse.Namespace) -> int:
+    root = Path(args.root)
+    paths = [Path(p) for p in args.paths] or [root / p for p in UNASYNC_ROOTS if (root / p).is_dir()]
+    try:
+        stale = unasync.refresh(paths, check=args.check)
+    except unasync.UnasyncError as exc:
+        print(f"{exc.path}: error: {exc.message}", file=sys.stderr)
+        return 1
+    for path in stale:
+        if args.check:
+            print(
+                f"{path}: error: a sync twin is not what its async source produces (edited by hand?)", file=sys.stderr
+            )
+        else:
+            print(f"rewrote the sync twins of {path}")
+    if args.check and stale:
+        print("run `python -m generator unasync` (or `make generate`) to regenerate them", file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
