@@ -95,12 +95,10 @@ def _client(config: Configuration) -> ir.ClientSettings:
 
 def _page_scheme(name: str, pc: PageConfig) -> ir.PageScheme:
     optional_str = ir.OptionalType(ir.PrimitiveType("str"))
-    fields = []
+    # `has_more` first, then the fields that locate the next page (the official order).
+    fields = [ir.Field(pc.has_more, pc.has_more, ir.OptionalType(ir.PrimitiveType("bool")), False, has_default=True)]
     if pc.first_id:
         fields.append(ir.Field(pc.first_id, pc.first_id, optional_str, False, has_default=True))
-    fields.append(
-        ir.Field(pc.has_more, pc.has_more, ir.OptionalType(ir.PrimitiveType("bool")), False, has_default=True)
-    )
     if pc.last_id:
         fields.append(ir.Field(pc.last_id, pc.last_id, optional_str, False, has_default=True))
     if pc.next_field:

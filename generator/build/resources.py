@@ -203,7 +203,7 @@ class ResourceBuilder:
             params = []
             for wire, prop in properties.items():
                 prop_pointer = f"{pointer}/properties/{_escape(wire)}"
-                prop_type = self.resolver.resolve(prop, prop_pointer, "param", owner, hint=wire)
+                prop_type = self.resolver.property_type(prop, prop_pointer, "param", owner, wire)
                 params.append(
                     ir.Param(
                         py_name=python_identifier(wire),

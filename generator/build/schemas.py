@@ -104,6 +104,10 @@ class SchemaResolver:
         # Names that also accept any mapping (request objects with additional properties).
         # ...and the name that union takes, when `types.yaml` gives one (`open_union`).
         self._open: dict[ir.TypeId, ir.TypeId | None] = {}
+        # Names declared for object schemas (models and TypedDicts).
+        self._objects: set[ir.TypeId] = set()
+        # Aliases named after a property, with the union each stands for.
+        self._alias_targets: dict[ir.TypeId, ir.TypeRef] = {}
 
     # ----------------------------------------------------------------------------------
     # Entry points
@@ -295,6 +299,7 @@ class SchemaResolver:
             return ir.NamedType(type_id)
         self.registry.by_schema[key] = type_id
         if is_object:
+            self._objects.add(type_id)
             self._declare_object(node, pointer, context, type_id)
             if context == "param" and _admits_more(node):
                 self._declare_open(type_id, naming, pointer, where)
@@ -303,6 +308,10 @@ class SchemaResolver:
             if isinstance(target, ir.OptionalType):
                 self._nullable.add(type_id)
                 target = target.inner
+            if isinstance(target, ir.ListType) and self._names_union(target.item):
+                # An array of a union of objects: the item union is named `<Name>Item`.
+                item_id = ir.TypeId(type_id.module, type_id.name + "Item")
+                target = ir.ListType(self._union_alias(item_id, target.item, pointer + "/items", context))
             self.registry.add(ir.AliasDecl(type_id, target, _doc(node), pointer, context))
         return self._reference(type_id)
 
@@ -407,9 +416,59 @@ class SchemaResolver:
         fields = []
         for wire_name, prop in properties.items():
             prop_pointer = f"{pointer}/properties/{_escape(wire_name)}"
-            prop_type = self.resolve(prop, prop_pointer, context, owner, hint=wire_name)
+            prop_type = self.property_type(prop, prop_pointer, context, owner, wire_name)
             fields.append(self.make_field(wire_name, prop, prop_type, wire_name in required, context))
+        if context == "model":
+            fields.sort(key=lambda field: model_field_rank(field.wire_name, required))
         return fields
+
+    def property_type(
+        self, node: Any, pointer: str, context: Context, owner: ir.TypeId | None, wire_name: str
+    ) -> ir.TypeRef:
+        """The type of a property. An inline union of objects gets a name of its own in the
+        owner's module: the property's name in PascalCase (singular when the property is a
+        list of it), e.g. `content: Content`, `citations: List[Citation]`."""
+        resolved = self.resolve(node, pointer, context, owner, hint=wire_name)
+        if owner is None:
+            return resolved
+        return self._name_unions(resolved, owner, wire_name, pointer, context, in_list=False)
+
+    def _name_unions(
+        self, ref: ir.TypeRef, owner: ir.TypeId, wire_name: str, pointer: str, context: Context, in_list: bool
+    ) -> ir.TypeRef:
+        """`ref` with its union of objects (looked for through optionals, lists and unions
+        of other kinds) replaced by an alias named after the property."""
+        if isinstance(ref, ir.OptionalType):
+            return ir.OptionalType(self._name_unions(ref.inner, owner, wire_name, pointer, context, in_list))
+        if isinstance(ref, ir.ListType):
+            return ir.ListType(self._name_unions(ref.item, owner, wire_name, pointer, context, in_list=True))
+        if self._names_union(ref):
+            name = pascal_case(_singular(wire_name) if in_list else wire_name)
+            return self._union_alias(ir.TypeId(owner.module, name), ref, pointer, context)
+        if isinstance(ref, ir.UnionType):
+            variants = tuple(self._name_unions(v, owner, wire_name, pointer, context, in_list) for v in ref.variants)
+            return ir.UnionType(variants, ref.discriminator)
+        return ref
+
+    def _names_union(self, ref: ir.TypeRef) -> bool:
+        """An inline union gets a name when at least one of its variants (or of the unions
+        nested in it) is an object."""
+        return isinstance(ref, ir.UnionType) and any(
+            (isinstance(v, ir.NamedType) and v.ref in self._objects) or self._names_union(v) for v in ref.variants
+        )
+
+    def _union_alias(self, alias_id: ir.TypeId, union: ir.TypeRef, pointer: str, context: Context) -> ir.TypeRef:
+        """Declare `alias_id` for `union` (once) and refer to it; an alias name the module
+        already uses for something else keeps the union inline."""
+        origin = f"{pointer}#union"
+        declared = self._alias_targets.get(alias_id)
+        if declared is not None:
+            return ir.NamedType(alias_id) if declared == union else union
+        if self.registry.reserve(alias_id, origin) is not None:
+            return union
+        self._alias_targets[alias_id] = union
+        self.registry.add(ir.AliasDecl(alias_id, union, None, origin, context))
+        return ir.NamedType(alias_id)
 
     def make_field(
         self, wire_name: str, prop: Any, prop_type: ir.TypeRef, in_required: bool, context: Context
@@ -585,3 +644,10 @@ def _singular(hint: str) -> str:
     if hint.endswith("s") and not hint.endswith("ss"):
         return hint[:-1]
     return hint
+
+
+def model_field_rank(wire_name: str, required: set[str]) -> tuple[int, int, str]:
+    """Where a response model declares a property (which is also the key order of its dumps
+    and its repr): `id` first, then the properties the schema requires, then the others,
+    each group alphabetically."""
+    return (wire_name != "id", wire_name not in required, wire_name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -94,8 +95,23 @@ def test_configured_types_are_declared_even_when_no_method_uses_them() -> None:
 
 
 def model_fields(schema: dict[str, Any], **extra_schemas: Any) -> dict[str, ir.Field]:
+    """The fields of the model built from `schema`, with the aliases named after properties
+    (see test_inline_unions_of_objects_are_named_after_their_property) read as their unions."""
     document = spec({"/t": {"get": {"responses": ok("T")}}}, {"T": schema, **extra_schemas})
-    return fields(declarations(build(document, one_method_sdk("get /t")))["types.t.T"])
+    decls = declarations(build(document, one_method_sdk("get /t")))
+    return {name: replace(f, type=unaliased(f.type, decls)) for name, f in fields(decls["types.t.T"]).items()}
+
+
+def unaliased(ref: ir.TypeRef, decls: dict[str, ir.Declaration]) -> ir.TypeRef:
+    if isinstance(ref, ir.OptionalType):
+        return ir.OptionalType(unaliased(ref.inner, decls))
+    if isinstance(ref, ir.ListType):
+        return ir.ListType(unaliased(ref.item, decls))
+    if isinstance(ref, ir.NamedType):
+        decl = decls.get(str(ref.ref))
+        if isinstance(decl, ir.AliasDecl) and decl.pointer.endswith("#union"):
+            return decl.target
+    return ref
 
 
 def param_fields(schema: dict[str, Any], **extra_schemas: Any) -> dict[str, ir.Field]:
@@ -267,7 +283,11 @@ def test_a_named_union_is_an_alias_and_an_unnamed_one_is_inlined() -> None:
     assert isinstance(alias, ir.AliasDecl) and alias.target == union and alias.context == "model"
     found = fields(decls["types.holder.Holder"])
     assert found["named"].type == named("types.block", "Block")
-    assert found["inline"].type == union
+    # The inline union is named after its property, in the holder's module.
+    assert found["inline"].type == named("types.holder", "Inline")
+    assert decls["types.holder.Inline"] == ir.AliasDecl(
+        ir.TypeId("types.holder", "Inline"), union, None, "#/components/schemas/Holder/properties/inline#union", "model"
+    )
 
 
 def test_an_unnamed_component_union_is_inlined_where_used() -> None:
@@ -275,7 +295,54 @@ def test_an_unnamed_component_union_is_inlined_where_used() -> None:
     document = spec({"/h": {"get": {"responses": ok("Holder")}}}, schemas)
     decls = declarations(build(document, one_method_sdk("get /h")))
     assert not any(name.endswith(".Block") for name in decls)
-    assert isinstance(fields(decls["types.holder.Holder"])["b"].type, ir.UnionType)
+    assert isinstance(unaliased(fields(decls["types.holder.Holder"])["b"].type, decls), ir.UnionType)
+
+
+def test_inline_unions_of_objects_are_named_after_their_property() -> None:
+    schemas = {
+        **VARIANTS,
+        "Holder": obj(
+            ("content", "citations"),
+            content={"oneOf": [ref("Text"), ref("Image")]},
+            citations={"type": "array", "items": {"oneOf": [ref("Text"), ref("Image")]}},
+            applied_edits={
+                "anyOf": [{"type": "array", "items": {"anyOf": [ref("Text"), ref("Image")]}}, {"type": "null"}]
+            },
+            mixed={"anyOf": [{"type": "string"}, {"type": "array", "items": {"anyOf": [ref("Text"), ref("Image")]}}]},
+            primitives={"anyOf": [{"type": "string"}, {"type": "integer"}]},
+        ),
+        "Listing": {"type": "array", "items": {"anyOf": [ref("Text"), ref("Image")]}},
+    }
+    document = spec({"/h": {"get": {"responses": ok("Holder")}}}, schemas)
+    sdk = build(document, one_method_sdk("get /h"), {"types": {"Listing": {"model": "types.listing.Listing"}}})
+    decls = declarations(sdk)
+    found = fields(decls["types.holder.Holder"])
+    holder = "types.holder"
+    assert found["content"].type == named(holder, "Content")
+    assert found["citations"].type == ir.ListType(named(holder, "Citation"))  # singular for list items
+    assert found["applied_edits"].type == ir.OptionalType(ir.ListType(named(holder, "AppliedEdit")))
+    # Found inside a union with other kinds (named like the property, singular inside a list).
+    assert found["mixed"].type == ir.OptionalType(ir.UnionType((S, ir.ListType(named(holder, "Mixed")))))
+    # A union without an object variant stays inline.
+    assert found["primitives"].type == ir.OptionalType(ir.UnionType((S, ir.PrimitiveType("int"))))
+    # The item union of a named array schema is `<Name>Item`.
+    listing = decls["types.listing.Listing"]
+    assert isinstance(listing, ir.AliasDecl) and listing.target == ir.ListType(named("types.listing", "ListingItem"))
+    assert isinstance(decls["types.listing.ListingItem"], ir.AliasDecl)
+
+
+def test_model_fields_are_ordered_id_first_then_required_then_optional() -> None:
+    schema = obj(("type", "id", "b_required"), type={"type": "string"}, a_optional={"type": "string"})
+    schema["properties"] = {
+        "z_optional": {"type": "string"},
+        "type": {"type": "string"},
+        "b_required": {"type": "string"},
+        "id": {"type": "string"},
+        "a_optional": {"type": "string"},
+    }
+    assert list(model_fields(schema)) == ["id", "b_required", "type", "a_optional", "z_optional"]
+    # Request TypedDicts keep the spec's order (it has no effect there).
+    assert list(param_fields(schema)) == ["z_optional", "type", "b_required", "id", "a_optional"]
 
 
 def test_a_nullable_union_is_optional() -> None:
@@ -443,7 +510,7 @@ def test_page_responses() -> None:
     assert method(sdk, "items.list").response == ir.PageResponse("Page", named("types.item", "Item"))
     (scheme,) = sdk.page_schemes
     assert (scheme.name, scheme.kind, scheme.items_field, scheme.next_param) == ("Page", "id", "data", "after_id")
-    assert [f.wire_name for f in scheme.response_fields] == ["first_id", "has_more", "last_id"]
+    assert [f.wire_name for f in scheme.response_fields] == ["has_more", "first_id", "last_id"]
     # The list response itself is not a declared type.
     assert "types.item_list.ItemList" not in declarations(sdk)
 

@@ -158,3 +158,77 @@ def test_models_accept_attribute_names_and_the_request_id_is_not_a_field() -> No
     assert reply._request_id is None
     object.__setattr__(reply, "_request_id", "req_1")
     assert reply._request_id == "req_1" and "_request_id" not in reply.to_dict()
+
+
+# ---------------------------------------------------------------- construct(), str(), field order
+
+RAW_MESSAGE = {
+    "usage": {"output_tokens": 2, "input_tokens": 1},
+    "type": "message",
+    "stop_sequence": None,
+    "content": [
+        {"type": "text", "text": "hi", "citations": None, "later_field": 1},
+        {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": 1}},
+    ],
+    "id": "msg_1",
+    "role": "assistant",
+    "model": "m",
+    "stop_reason": "end_turn",
+    "unknown_key": {"kept": True},
+}
+OFFICIAL_ORDER = ["id", "content", "model", "role", "stop_reason", "stop_sequence", "type", "usage"]
+
+
+@pytest.mark.parametrize("name", ["construct", "model_construct"])
+def test_construct_builds_nested_models_without_validation_or_warning(name: str) -> None:
+    import warnings
+
+    from anthropic.types import Message, TextBlock, ToolUseBlock
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        message = getattr(Message, name)(**RAW_MESSAGE)
+    assert isinstance(message.content[0], TextBlock) and message.content[0].type == "text"
+    assert isinstance(message.content[1], ToolUseBlock) and message.content[1].input == {"a": 1}
+    assert message.content[0].later_field == 1  # type: ignore[attr-defined]
+    assert message.unknown_key == {"kept": True}  # type: ignore[attr-defined]
+    assert message.usage.output_tokens == 2
+    # No validation: a value of the wrong type is kept as it came.
+    wrong = Message.construct(**{**RAW_MESSAGE, "usage": "not usage"})
+    assert wrong.usage == "not usage"  # type: ignore[comparison-overlap]
+    # construct() and model_construct() agree, and agree with validation on valid data.
+    assert Message.construct(**RAW_MESSAGE) == Message.model_construct(**RAW_MESSAGE)
+    assert Message.construct(**RAW_MESSAGE) == Message.model_validate(RAW_MESSAGE)
+
+
+def test_construct_accepts_an_explicit_fields_set() -> None:
+    from anthropic.types import Usage
+
+    usage = Usage.model_construct({"input_tokens"}, input_tokens=1, output_tokens=2)
+    assert usage.model_fields_set == {"input_tokens"}
+    assert usage.model_dump(exclude_unset=True) == {"input_tokens": 1}
+
+
+@pytest.mark.filterwarnings("ignore:Pydantic serializer warnings")  # the lenient case keeps a wrong value
+def test_dumps_and_repr_follow_the_declared_order_whatever_the_data_order() -> None:
+    from anthropic._models import parse_obj
+    from anthropic.types import Message
+
+    built = {
+        "validated": Message.model_validate(RAW_MESSAGE),
+        "constructed": Message.construct(**RAW_MESSAGE),
+        "lenient": parse_obj(Message, {**RAW_MESSAGE, "usage": {"output_tokens": "x"}}),
+    }
+    for how, message in built.items():
+        assert list(message.model_dump())[:8] == OFFICIAL_ORDER, how
+        assert list(message.model_dump(exclude_unset=True))[:8] == OFFICIAL_ORDER, how
+        assert list(message.to_dict(exclude_none=True))[:6] == [k for k in OFFICIAL_ORDER if k != "stop_sequence"][:6]
+        assert list(json.loads(message.to_json()))[:8] == OFFICIAL_ORDER, how
+        assert repr(message).startswith("Message(id='msg_1', content=[TextBlock(citations=None, text='hi'"), how
+
+
+def test_str_reads_like_repr() -> None:
+    from anthropic.types import TextBlock
+
+    block = TextBlock(type="text", text="hello", citations=None)
+    assert str(block) == repr(block) == "TextBlock(citations=None, text='hello', type='text')"

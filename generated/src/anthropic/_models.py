@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Annotated, Any, Callable, ClassVar, Dict, Optional, Tuple, Type, TypeVar, Union, cast
+from typing import Annotated, Any, Callable, ClassVar, Dict, Optional, Set, Tuple, Type, TypeVar, Union, cast
 
 import pydantic
 import pydantic_core
@@ -59,9 +59,32 @@ class BaseModel(pydantic.BaseModel):
         arbitrary_types_allowed=True,
     )
 
-    # The request id header (`_settings.REQUEST_ID_HEADER`) of the response this object was parsed from (top-level objects only).
-    # Kept outside Pydantic's private attributes so building nested models costs nothing extra.
+    # The request id (`_settings.REQUEST_ID_HEADER`) of the response this object was parsed
+    # from (top-level objects only). Kept outside Pydantic's private attributes so building
+    # nested models costs nothing extra.
     _request_id: ClassVar[Optional[str]] = None
+
+    def __str__(self) -> str:
+        # `ClassName(field=value, ...)`, as `repr()`: printing a response shows what it is.
+        return self.__repr__()
+
+    @classmethod
+    def model_construct(cls: Type[_ModelT], _fields_set: Optional[Set[str]] = None, **values: Any) -> _ModelT:
+        """Build an instance from plain data without validating it.
+
+        Nested data becomes the declared types as far as it fits (models, lists and maps of
+        them, union variants chosen by their tag); keys the class does not declare are kept
+        as extra fields. `_fields_set` overrides which fields count as given.
+        """
+        obj = _construct_model(cls, values)
+        if _fields_set is not None:
+            object.__setattr__(obj, "__pydantic_fields_set__", set(_fields_set))
+        return obj
+
+    @classmethod
+    def construct(cls: Type[_ModelT], _fields_set: Optional[Set[str]] = None, **values: Any) -> _ModelT:
+        """The same as `model_construct` (the name older code uses); no deprecation warning."""
+        return cls.model_construct(_fields_set, **values)
 
     def to_dict(
         self,
@@ -388,8 +411,7 @@ def _wire_fields(cls: Type[pydantic.BaseModel]) -> Dict[str, Tuple[str, Any, Any
 
 def _construct_model(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
     fields = _wire_fields(cls)
-    values: Dict[str, Any] = {}
-    fields_set = set()
+    given: Dict[str, Any] = {}
     extra: Dict[str, Any] = {}
     by_name = None
     for key, raw in data.items():
@@ -401,12 +423,17 @@ def _construct_model(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
             if entry is None:
                 extra[key] = raw
                 continue
-        values[entry[0]] = construct_value(entry[1], raw)
-        fields_set.add(entry[0])
+        given[entry[0]] = construct_value(entry[1], raw)
+    # In the order the class declares its fields (the order of dumps and of the repr),
+    # whatever the order of the data.
+    values: Dict[str, Any] = {}
     for name, _annotation, default in fields.values():
-        if name not in values:
+        if name in given:
+            values[name] = given[name]
+        else:
             # A field the data lacks: its default, or None when it has none.
             values[name] = None if default is _REQUIRED else default.get_default(call_default_factory=True)
+    fields_set = set(given)
     obj = cls.__new__(cls)
     object.__setattr__(obj, "__dict__", values)
     object.__setattr__(obj, "__pydantic_fields_set__", fields_set)

@@ -163,7 +163,7 @@ def _aiohttp_client_class() -> type:
     except ImportError:
 
         class DefaultAioHttpClient(httpx.AsyncClient):
-            def __init__(self, **_kwargs: Any) -> None:
+            def __init__(self, **kwargs: Any) -> None:
                 raise ImportError(
                     f"DefaultAioHttpClient needs aiohttp: install the `{DISTRIBUTION}[aiohttp]` extra"
                     f" (pip install '{DISTRIBUTION}[aiohttp]')."

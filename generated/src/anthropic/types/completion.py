@@ -13,11 +13,11 @@ __all__ = ["Completion"]
 class Completion(BaseModel):
     """A legacy text completion."""
 
-    completion: str
-    """The generated text, not including the stop sequence."""
-
     id: str
     """Unique ID of this object. Treat it as opaque; its format may change."""
+
+    completion: str
+    """The generated text, not including the stop sequence."""
 
     model: Model
     """The model that produced this response."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .base64_pdf_source_param import Base64PDFSourceParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -11,7 +11,9 @@ from .content_block_source_param import ContentBlockSourceParam
 from .plain_text_source_param import PlainTextSourceParam
 from .url_pdf_source_param import URLPDFSourceParam
 
-__all__ = ["DocumentBlockParam"]
+__all__ = ["DocumentBlockParam", "Source"]
+
+Source: TypeAlias = Union[Base64PDFSourceParam, PlainTextSourceParam, ContentBlockSourceParam, URLPDFSourceParam]
 
 
 class DocumentBlockParam(TypedDict, total=False):
@@ -31,7 +33,7 @@ class DocumentBlockParam(TypedDict, total=False):
     context: Optional[str]
     """Background about the document that the model may use but will not cite."""
 
-    source: Required[Union[Base64PDFSourceParam, PlainTextSourceParam, ContentBlockSourceParam, URLPDFSourceParam]]
+    source: Required[Source]
     """Where the content comes from, for example inline base64 data, a URL, or an uploaded file."""
 
     title: Optional[str]

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .base64_image_source_param import Base64ImageSourceParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .url_image_source_param import URLImageSourceParam
 
-__all__ = ["ImageBlockParam"]
+__all__ = ["ImageBlockParam", "Source"]
+
+Source: TypeAlias = Union[Base64ImageSourceParam, URLImageSourceParam]
 
 
 class ImageBlockParam(TypedDict, total=False):
@@ -20,7 +22,7 @@ class ImageBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    source: Required[Union[Base64ImageSourceParam, URLImageSourceParam]]
+    source: Required[Source]
     """Where the content comes from, for example inline base64 data, a URL, or an uploaded file."""
 
     type: Required[Literal["image"]]

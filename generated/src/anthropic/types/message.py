@@ -19,12 +19,6 @@ class Message(BaseModel):
     id: str
     """Unique ID of the message. Treat it as opaque; its format may change."""
 
-    type: Literal["message"]
-    """Fixed tag that identifies this kind of object."""
-
-    role: Literal["assistant"]
-    """Always `assistant`; generated messages come from the model."""
-
     content: List[ContentBlock]
     """
     The content blocks the model generated, such as text, thinking and tool calls. If the request
@@ -33,6 +27,9 @@ class Message(BaseModel):
 
     model: Model
     """The model that produced this response."""
+
+    role: Literal["assistant"]
+    """Always `assistant`; generated messages come from the model."""
 
     stop_reason: Optional[StopReason] = None
     """
@@ -44,6 +41,9 @@ class Message(BaseModel):
 
     stop_sequence: Optional[str] = None
     """The stop sequence that ended generation, or null if none did."""
+
+    type: Literal["message"]
+    """Fixed tag that identifies this kind of object."""
 
     usage: Usage
     """

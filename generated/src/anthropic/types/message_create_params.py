@@ -23,6 +23,7 @@ __all__ = [
     "MessageCreateParamsNonStreaming",
     "MessageCreateParamsStreaming",
     "Metadata",
+    "ToolChoice",
     "ToolChoiceToolChoiceAny",
     "ToolChoiceToolChoiceAuto",
     "ToolChoiceToolChoiceTool",
@@ -135,6 +136,8 @@ ToolChoiceToolChoiceAuto: TypeAlias = ToolChoiceAutoParam
 ToolChoiceToolChoiceAny: TypeAlias = ToolChoiceAnyParam
 
 ToolChoiceToolChoiceTool: TypeAlias = ToolChoiceToolParam
+
+ToolChoice: TypeAlias = ToolChoiceParam
 
 MessageCreateParams: TypeAlias = Union[MessageCreateParamsNonStreaming, MessageCreateParamsStreaming]
 """The parameters of a Messages request."""

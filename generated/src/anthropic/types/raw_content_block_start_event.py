@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from .._models import BaseModel, Discriminator
 from .redacted_thinking_block import RedactedThinkingBlock
@@ -12,18 +12,18 @@ from .thinking_block import ThinkingBlock
 from .tool_use_block import ToolUseBlock
 from .web_search_tool_result_block import WebSearchToolResultBlock
 
-__all__ = ["RawContentBlockStartEvent"]
+__all__ = ["ContentBlock", "RawContentBlockStartEvent"]
+
+ContentBlock: TypeAlias = Annotated[
+    Union[TextBlock, ThinkingBlock, RedactedThinkingBlock, ToolUseBlock, ServerToolUseBlock, WebSearchToolResultBlock],
+    Discriminator("type"),
+]
 
 
 class RawContentBlockStartEvent(BaseModel):
     """Event that opens a new content block at `index`."""
 
-    content_block: Annotated[
-        Union[
-            TextBlock, ThinkingBlock, RedactedThinkingBlock, ToolUseBlock, ServerToolUseBlock, WebSearchToolResultBlock
-        ],
-        Discriminator("type"),
-    ]
+    content_block: ContentBlock
     """
     The new content block. Text and tool input start empty and are filled in by the delta events
     that follow.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .document_block_param import DocumentBlockParam
@@ -10,7 +10,9 @@ from .image_block_param import ImageBlockParam
 from .search_result_block_param import SearchResultBlockParam
 from .text_block_param import TextBlockParam
 
-__all__ = ["ToolResultBlockParam"]
+__all__ = ["Content", "ToolResultBlockParam"]
+
+Content: TypeAlias = Union[TextBlockParam, ImageBlockParam, SearchResultBlockParam, DocumentBlockParam]
 
 
 class ToolResultBlockParam(TypedDict, total=False):
@@ -22,7 +24,7 @@ class ToolResultBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    content: Union[str, Iterable[Union[TextBlockParam, ImageBlockParam, SearchResultBlockParam, DocumentBlockParam]]]
+    content: Union[str, Iterable[Content]]
     """What the tool produced, as a string or a list of blocks such as text and images."""
 
     is_error: bool

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_bash_code_execution_result_block_param import BetaBashCodeExecutionResultBlockParam
 from .beta_bash_code_execution_tool_result_error_param import BetaBashCodeExecutionToolResultErrorParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 
-__all__ = ["BetaBashCodeExecutionToolResultBlockParam"]
+__all__ = ["BetaBashCodeExecutionToolResultBlockParam", "Content"]
+
+Content: TypeAlias = Union[BetaBashCodeExecutionToolResultErrorParam, BetaBashCodeExecutionResultBlockParam]
 
 
 class BetaBashCodeExecutionToolResultBlockParam(TypedDict, total=False):
@@ -20,7 +22,7 @@ class BetaBashCodeExecutionToolResultBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    content: Required[Union[BetaBashCodeExecutionToolResultErrorParam, BetaBashCodeExecutionResultBlockParam]]
+    content: Required[Content]
     """The outcome of the tool call: its result, or an error explaining why it failed."""
 
     tool_use_id: Required[str]

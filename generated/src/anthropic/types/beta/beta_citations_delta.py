@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel, Discriminator
 from .beta_citation_char_location import BetaCitationCharLocation
@@ -11,22 +11,24 @@ from .beta_citation_page_location import BetaCitationPageLocation
 from .beta_citation_search_result_location import BetaCitationSearchResultLocation
 from .beta_citations_web_search_result_location import BetaCitationsWebSearchResultLocation
 
-__all__ = ["BetaCitationsDelta"]
+__all__ = ["BetaCitationsDelta", "Citation"]
+
+Citation: TypeAlias = Annotated[
+    Union[
+        BetaCitationCharLocation,
+        BetaCitationPageLocation,
+        BetaCitationContentBlockLocation,
+        BetaCitationsWebSearchResultLocation,
+        BetaCitationSearchResultLocation,
+    ],
+    Discriminator("type"),
+]
 
 
 class BetaCitationsDelta(BaseModel):
     """A citation to attach to the current text block."""
 
-    citation: Annotated[
-        Union[
-            BetaCitationCharLocation,
-            BetaCitationPageLocation,
-            BetaCitationContentBlockLocation,
-            BetaCitationsWebSearchResultLocation,
-            BetaCitationSearchResultLocation,
-        ],
-        Discriminator("type"),
-    ]
+    citation: Citation
     """The citation to add to the text block."""
 
     type: Literal["citations_delta"]

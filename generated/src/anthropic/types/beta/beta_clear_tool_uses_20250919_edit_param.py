@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .beta_input_tokens_clear_at_least_param import BetaInputTokensClearAtLeastParam
@@ -10,7 +10,9 @@ from .beta_input_tokens_trigger_param import BetaInputTokensTriggerParam
 from .beta_tool_uses_keep_param import BetaToolUsesKeepParam
 from .beta_tool_uses_trigger_param import BetaToolUsesTriggerParam
 
-__all__ = ["BetaClearToolUses20250919EditParam"]
+__all__ = ["BetaClearToolUses20250919EditParam", "Trigger"]
+
+Trigger: TypeAlias = Union[BetaInputTokensTriggerParam, BetaToolUsesTriggerParam]
 
 
 class BetaClearToolUses20250919EditParam(TypedDict, total=False):
@@ -33,7 +35,7 @@ class BetaClearToolUses20250919EditParam(TypedDict, total=False):
     keep: BetaToolUsesKeepParam
     """How many of the most recent tool uses to keep."""
 
-    trigger: Union[BetaInputTokensTriggerParam, BetaToolUsesTriggerParam]
+    trigger: Trigger
     """When to start clearing, after a number of input tokens or of tool uses."""
 
     type: Required[Literal["clear_tool_uses_20250919"]]

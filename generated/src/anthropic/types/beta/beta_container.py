@@ -12,11 +12,11 @@ __all__ = ["BetaContainer"]
 class BetaContainer(BaseModel):
     """The sandbox container used by this request's server-side tools."""
 
-    expires_at: datetime
-    """When the container will be removed."""
-
     id: str
     """ID of the container; pass it as `container` in a later request to reuse it."""
+
+    expires_at: datetime
+    """When the container will be removed."""
 
     skills: Optional[List[BetaSkill]] = None
     """Skills that the container had available."""

@@ -13,8 +13,8 @@ class BetaMemoryTool20250818CreateCommand(BaseModel):
     command: Literal["create"]
     """Which memory operation to perform."""
 
-    path: str
-    """Path of the file or directory in the memory store."""
-
     file_text: str
     """Everything the new file should contain."""
+
+    path: str
+    """Path of the file or directory in the memory store."""

@@ -13,11 +13,11 @@ class BetaMemoryTool20250818InsertCommand(BaseModel):
     command: Literal["insert"]
     """Which memory operation to perform."""
 
-    path: str
-    """Path of the file or directory in the memory store."""
-
     insert_line: int
     """Line number at which to insert the text."""
 
     insert_text: str
     """Text to insert."""
+
+    path: str
+    """Path of the file or directory in the memory store."""

@@ -13,8 +13,8 @@ class BetaMemoryTool20250818RenameCommand(BaseModel):
     command: Literal["rename"]
     """Which memory operation to perform."""
 
-    old_path: str
-    """Where the file or directory is now."""
-
     new_path: str
     """Where to move the file or directory."""
+
+    old_path: str
+    """Where the file or directory is now."""

@@ -13,11 +13,11 @@ class BetaMemoryTool20250818StrReplaceCommand(BaseModel):
     command: Literal["str_replace"]
     """Which memory operation to perform."""
 
-    path: str
-    """Path of the file or directory in the memory store."""
+    new_str: str
+    """Text to put in its place."""
 
     old_str: str
     """Text to find in the file."""
 
-    new_str: str
-    """Text to put in its place."""
+    path: str
+    """Path of the file or directory in the memory store."""

@@ -21,11 +21,8 @@ class BetaMessage(BaseModel):
     id: str
     """Unique ID of the message. Treat it as opaque; its format may change."""
 
-    type: Literal["message"]
-    """Fixed tag that identifies this kind of object."""
-
-    role: Literal["assistant"]
-    """Always `assistant`; generated messages come from the model."""
+    container: Optional[BetaContainer] = None
+    """The container used by server-side tools in this request, if any."""
 
     content: List[BetaContentBlock]
     """
@@ -33,8 +30,14 @@ class BetaMessage(BaseModel):
     ended with an assistant turn, this continues that turn's text.
     """
 
+    context_management: Optional[BetaContextManagementResponse] = None
+    """The context edits that were applied to this request, if any."""
+
     model: Model
     """The model that produced this response."""
+
+    role: Literal["assistant"]
+    """Always `assistant`; generated messages come from the model."""
 
     stop_reason: Optional[BetaStopReason] = None
     """
@@ -48,14 +51,11 @@ class BetaMessage(BaseModel):
     stop_sequence: Optional[str] = None
     """The stop sequence that ended generation, or null if none did."""
 
+    type: Literal["message"]
+    """Fixed tag that identifies this kind of object."""
+
     usage: BetaUsage
     """
     Tokens used, which billing and rate limits are based on. Counts include tokens for the API's own
     formatting, so they do not map exactly onto visible text.
     """
-
-    context_management: Optional[BetaContextManagementResponse] = None
-    """The context edits that were applied to this request, if any."""
-
-    container: Optional[BetaContainer] = None
-    """The container used by server-side tools in this request, if any."""

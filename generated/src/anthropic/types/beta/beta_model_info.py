@@ -12,14 +12,14 @@ __all__ = ["BetaModelInfo"]
 class BetaModelInfo(BaseModel):
     """A model you can use, with its ID, display name and release date."""
 
+    id: str
+    """The model's ID, as passed in `model`."""
+
     created_at: datetime
     """Release date of the model (the Unix epoch when no date is recorded)."""
 
     display_name: str
     """Name of the model meant for display to people."""
-
-    id: str
-    """The model's ID, as passed in `model`."""
 
     type: Literal["model"]
     """Fixed tag that identifies this kind of object."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel, Discriminator
 from .beta_bash_code_execution_tool_result_block import BetaBashCodeExecutionToolResultBlock
@@ -21,32 +21,34 @@ from .beta_tool_use_block import BetaToolUseBlock
 from .beta_web_fetch_tool_result_block import BetaWebFetchToolResultBlock
 from .beta_web_search_tool_result_block import BetaWebSearchToolResultBlock
 
-__all__ = ["BetaRawContentBlockStartEvent"]
+__all__ = ["BetaRawContentBlockStartEvent", "ContentBlock"]
+
+ContentBlock: TypeAlias = Annotated[
+    Union[
+        BetaTextBlock,
+        BetaThinkingBlock,
+        BetaRedactedThinkingBlock,
+        BetaToolUseBlock,
+        BetaServerToolUseBlock,
+        BetaWebSearchToolResultBlock,
+        BetaWebFetchToolResultBlock,
+        BetaCodeExecutionToolResultBlock,
+        BetaBashCodeExecutionToolResultBlock,
+        BetaTextEditorCodeExecutionToolResultBlock,
+        BetaToolSearchToolResultBlock,
+        BetaMCPToolUseBlock,
+        BetaMCPToolResultBlock,
+        BetaContainerUploadBlock,
+        BetaCompactionBlock,
+    ],
+    Discriminator("type"),
+]
 
 
 class BetaRawContentBlockStartEvent(BaseModel):
     """Event that opens a new content block at `index`."""
 
-    content_block: Annotated[
-        Union[
-            BetaTextBlock,
-            BetaThinkingBlock,
-            BetaRedactedThinkingBlock,
-            BetaToolUseBlock,
-            BetaServerToolUseBlock,
-            BetaWebSearchToolResultBlock,
-            BetaWebFetchToolResultBlock,
-            BetaCodeExecutionToolResultBlock,
-            BetaBashCodeExecutionToolResultBlock,
-            BetaTextEditorCodeExecutionToolResultBlock,
-            BetaToolSearchToolResultBlock,
-            BetaMCPToolUseBlock,
-            BetaMCPToolResultBlock,
-            BetaContainerUploadBlock,
-            BetaCompactionBlock,
-        ],
-        Discriminator("type"),
-    ]
+    content_block: ContentBlock
     """
     The new content block. Text and tool input start empty and are filled in by the delta events
     that follow.

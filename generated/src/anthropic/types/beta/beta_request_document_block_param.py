@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_base64_pdf_source_param import BetaBase64PDFSourceParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
@@ -12,7 +12,15 @@ from .beta_file_document_source_param import BetaFileDocumentSourceParam
 from .beta_plain_text_source_param import BetaPlainTextSourceParam
 from .beta_url_pdf_source_param import BetaURLPDFSourceParam
 
-__all__ = ["BetaRequestDocumentBlockParam"]
+__all__ = ["BetaRequestDocumentBlockParam", "Source"]
+
+Source: TypeAlias = Union[
+    BetaBase64PDFSourceParam,
+    BetaPlainTextSourceParam,
+    BetaContentBlockSourceParam,
+    BetaURLPDFSourceParam,
+    BetaFileDocumentSourceParam,
+]
 
 
 class BetaRequestDocumentBlockParam(TypedDict, total=False):
@@ -32,15 +40,7 @@ class BetaRequestDocumentBlockParam(TypedDict, total=False):
     context: Optional[str]
     """Background about the document that the model may use but will not cite."""
 
-    source: Required[
-        Union[
-            BetaBase64PDFSourceParam,
-            BetaPlainTextSourceParam,
-            BetaContentBlockSourceParam,
-            BetaURLPDFSourceParam,
-            BetaFileDocumentSourceParam,
-        ]
-    ]
+    source: Required[Source]
     """Where the content comes from, for example inline base64 data, a URL, or an uploaded file."""
 
     title: Optional[str]

@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel, Discriminator
 from .beta_direct_caller import BetaDirectCaller
 from .beta_server_tool_caller import BetaServerToolCaller
 
-__all__ = ["BetaServerToolUseBlock"]
+__all__ = ["BetaServerToolUseBlock", "Caller"]
+
+Caller: TypeAlias = Annotated[Union[BetaDirectCaller, BetaServerToolCaller], Discriminator("type")]
 
 
 class BetaServerToolUseBlock(BaseModel):
     """A call of a server-side tool, which Anthropic runs for you."""
-
-    caller: Optional[Annotated[Union[BetaDirectCaller, BetaServerToolCaller], Discriminator("type")]] = None
-    """Who made this tool call, the model directly or code running in the code execution tool."""
 
     id: str
     """ID of this tool call; the matching result refers to it in `tool_use_id`."""
@@ -36,3 +35,6 @@ class BetaServerToolUseBlock(BaseModel):
 
     type: Literal["server_tool_use"]
     """Fixed tag that identifies this kind of object."""
+
+    caller: Optional[Caller] = None
+    """Who made this tool call, the model directly or code running in the code execution tool."""

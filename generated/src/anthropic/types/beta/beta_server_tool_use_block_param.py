@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_direct_caller_param import BetaDirectCallerParam
 from .beta_server_tool_caller_param import BetaServerToolCallerParam
 
-__all__ = ["BetaServerToolUseBlockParam"]
+__all__ = ["BetaServerToolUseBlockParam", "Caller"]
+
+Caller: TypeAlias = Union[BetaDirectCallerParam, BetaServerToolCallerParam]
 
 
 class BetaServerToolUseBlockParam(TypedDict, total=False):
@@ -20,7 +22,7 @@ class BetaServerToolUseBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    caller: Union[BetaDirectCallerParam, BetaServerToolCallerParam]
+    caller: Caller
     """Who made this tool call, the model directly or code running in the code execution tool."""
 
     id: Required[str]

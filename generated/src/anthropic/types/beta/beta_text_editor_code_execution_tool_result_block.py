@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel, Discriminator
 from .beta_text_editor_code_execution_create_result_block import BetaTextEditorCodeExecutionCreateResultBlock
@@ -10,21 +10,23 @@ from .beta_text_editor_code_execution_str_replace_result_block import BetaTextEd
 from .beta_text_editor_code_execution_tool_result_error import BetaTextEditorCodeExecutionToolResultError
 from .beta_text_editor_code_execution_view_result_block import BetaTextEditorCodeExecutionViewResultBlock
 
-__all__ = ["BetaTextEditorCodeExecutionToolResultBlock"]
+__all__ = ["BetaTextEditorCodeExecutionToolResultBlock", "Content"]
+
+Content: TypeAlias = Annotated[
+    Union[
+        BetaTextEditorCodeExecutionToolResultError,
+        BetaTextEditorCodeExecutionViewResultBlock,
+        BetaTextEditorCodeExecutionCreateResultBlock,
+        BetaTextEditorCodeExecutionStrReplaceResultBlock,
+    ],
+    Discriminator("type"),
+]
 
 
 class BetaTextEditorCodeExecutionToolResultBlock(BaseModel):
     """The outcome of a file operation in the code execution container."""
 
-    content: Annotated[
-        Union[
-            BetaTextEditorCodeExecutionToolResultError,
-            BetaTextEditorCodeExecutionViewResultBlock,
-            BetaTextEditorCodeExecutionCreateResultBlock,
-            BetaTextEditorCodeExecutionStrReplaceResultBlock,
-        ],
-        Discriminator("type"),
-    ]
+    content: Content
     """The outcome of the tool call: its result, or an error explaining why it failed."""
 
     tool_use_id: str

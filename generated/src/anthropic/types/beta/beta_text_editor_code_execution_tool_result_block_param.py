@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_text_editor_code_execution_create_result_block_param import BetaTextEditorCodeExecutionCreateResultBlockParam
@@ -12,7 +12,14 @@ from .beta_text_editor_code_execution_str_replace_result_block_param import (
 from .beta_text_editor_code_execution_tool_result_error_param import BetaTextEditorCodeExecutionToolResultErrorParam
 from .beta_text_editor_code_execution_view_result_block_param import BetaTextEditorCodeExecutionViewResultBlockParam
 
-__all__ = ["BetaTextEditorCodeExecutionToolResultBlockParam"]
+__all__ = ["BetaTextEditorCodeExecutionToolResultBlockParam", "Content"]
+
+Content: TypeAlias = Union[
+    BetaTextEditorCodeExecutionToolResultErrorParam,
+    BetaTextEditorCodeExecutionViewResultBlockParam,
+    BetaTextEditorCodeExecutionCreateResultBlockParam,
+    BetaTextEditorCodeExecutionStrReplaceResultBlockParam,
+]
 
 
 class BetaTextEditorCodeExecutionToolResultBlockParam(TypedDict, total=False):
@@ -24,14 +31,7 @@ class BetaTextEditorCodeExecutionToolResultBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    content: Required[
-        Union[
-            BetaTextEditorCodeExecutionToolResultErrorParam,
-            BetaTextEditorCodeExecutionViewResultBlockParam,
-            BetaTextEditorCodeExecutionCreateResultBlockParam,
-            BetaTextEditorCodeExecutionStrReplaceResultBlockParam,
-        ]
-    ]
+    content: Required[Content]
     """The outcome of the tool call: its result, or an error explaining why it failed."""
 
     tool_use_id: Required[str]

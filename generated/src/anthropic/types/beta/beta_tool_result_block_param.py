@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_image_block_param import BetaImageBlockParam
@@ -11,7 +11,15 @@ from .beta_search_result_block_param import BetaSearchResultBlockParam
 from .beta_text_block_param import BetaTextBlockParam
 from .beta_tool_reference_block_param import BetaToolReferenceBlockParam
 
-__all__ = ["BetaToolResultBlockParam"]
+__all__ = ["BetaToolResultBlockParam", "Content"]
+
+Content: TypeAlias = Union[
+    BetaTextBlockParam,
+    BetaImageBlockParam,
+    BetaSearchResultBlockParam,
+    BetaRequestDocumentBlockParam,
+    BetaToolReferenceBlockParam,
+]
 
 
 class BetaToolResultBlockParam(TypedDict, total=False):
@@ -23,18 +31,7 @@ class BetaToolResultBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    content: Union[
-        str,
-        Iterable[
-            Union[
-                BetaTextBlockParam,
-                BetaImageBlockParam,
-                BetaSearchResultBlockParam,
-                BetaRequestDocumentBlockParam,
-                BetaToolReferenceBlockParam,
-            ]
-        ],
-    ]
+    content: Union[str, Iterable[Content]]
     """What the tool produced, as a string or a list of blocks such as text and images."""
 
     is_error: bool

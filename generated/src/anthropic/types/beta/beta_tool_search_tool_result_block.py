@@ -2,19 +2,23 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel, Discriminator
 from .beta_tool_search_tool_result_error import BetaToolSearchToolResultError
 from .beta_tool_search_tool_search_result_block import BetaToolSearchToolSearchResultBlock
 
-__all__ = ["BetaToolSearchToolResultBlock"]
+__all__ = ["BetaToolSearchToolResultBlock", "Content"]
+
+Content: TypeAlias = Annotated[
+    Union[BetaToolSearchToolResultError, BetaToolSearchToolSearchResultBlock], Discriminator("type")
+]
 
 
 class BetaToolSearchToolResultBlock(BaseModel):
     """The outcome of a tool search."""
 
-    content: Annotated[Union[BetaToolSearchToolResultError, BetaToolSearchToolSearchResultBlock], Discriminator("type")]
+    content: Content
     """The outcome of the tool call: its result, or an error explaining why it failed."""
 
     tool_use_id: str

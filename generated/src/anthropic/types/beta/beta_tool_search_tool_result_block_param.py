@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_tool_search_tool_result_error_param import BetaToolSearchToolResultErrorParam
 from .beta_tool_search_tool_search_result_block_param import BetaToolSearchToolSearchResultBlockParam
 
-__all__ = ["BetaToolSearchToolResultBlockParam"]
+__all__ = ["BetaToolSearchToolResultBlockParam", "Content"]
+
+Content: TypeAlias = Union[BetaToolSearchToolResultErrorParam, BetaToolSearchToolSearchResultBlockParam]
 
 
 class BetaToolSearchToolResultBlockParam(TypedDict, total=False):
@@ -20,7 +22,7 @@ class BetaToolSearchToolResultBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    content: Required[Union[BetaToolSearchToolResultErrorParam, BetaToolSearchToolSearchResultBlockParam]]
+    content: Required[Content]
     """The outcome of the tool call: its result, or an error explaining why it failed."""
 
     tool_use_id: Required[str]

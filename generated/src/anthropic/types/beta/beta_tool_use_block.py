@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Union
 
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel, Discriminator
 from .beta_direct_caller import BetaDirectCaller
 from .beta_server_tool_caller import BetaServerToolCaller
 
-__all__ = ["BetaToolUseBlock"]
+__all__ = ["BetaToolUseBlock", "Caller"]
+
+Caller: TypeAlias = Annotated[Union[BetaDirectCaller, BetaServerToolCaller], Discriminator("type")]
 
 
 class BetaToolUseBlock(BaseModel):
     """A request from the model to run one of your tools with the given input."""
-
-    caller: Optional[Annotated[Union[BetaDirectCaller, BetaServerToolCaller], Discriminator("type")]] = None
-    """Who made this tool call, the model directly or code running in the code execution tool."""
 
     id: str
     """ID of this tool call; the matching result refers to it in `tool_use_id`."""
@@ -28,3 +27,6 @@ class BetaToolUseBlock(BaseModel):
 
     type: Literal["tool_use"]
     """Fixed tag that identifies this kind of object."""
+
+    caller: Optional[Caller] = None
+    """Who made this tool call, the model directly or code running in the code execution tool."""

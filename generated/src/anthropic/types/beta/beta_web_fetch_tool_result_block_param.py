@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_web_fetch_block_param import BetaWebFetchBlockParam
 from .beta_web_fetch_tool_result_error_block_param import BetaWebFetchToolResultErrorBlockParam
 
-__all__ = ["BetaWebFetchToolResultBlockParam"]
+__all__ = ["BetaWebFetchToolResultBlockParam", "Content"]
+
+Content: TypeAlias = Union[BetaWebFetchToolResultErrorBlockParam, BetaWebFetchBlockParam]
 
 
 class BetaWebFetchToolResultBlockParam(TypedDict, total=False):
@@ -20,7 +22,7 @@ class BetaWebFetchToolResultBlockParam(TypedDict, total=False):
     requests with the same prefix are cheaper and faster.
     """
 
-    content: Required[Union[BetaWebFetchToolResultErrorBlockParam, BetaWebFetchBlockParam]]
+    content: Required[Content]
     """The outcome of the tool call: its result, or an error explaining why it failed."""
 
     tool_use_id: Required[str]

@@ -13,17 +13,14 @@ __all__ = ["FileMetadata"]
 class FileMetadata(BaseModel):
     """Information about a stored file (not its contents)."""
 
+    id: str
+    """Unique ID of this object. Treat it as opaque; its format may change."""
+
     created_at: datetime
     """When this object was created."""
 
-    downloadable: Optional[bool] = None
-    """True if the file's contents may be fetched through the download endpoint."""
-
     filename: str
     """Name the file had when it was uploaded."""
-
-    id: str
-    """Unique ID of this object. Treat it as opaque; its format may change."""
 
     mime_type: str
     """The file's MIME type, such as `application/pdf`."""
@@ -33,3 +30,6 @@ class FileMetadata(BaseModel):
 
     type: Literal["file"]
     """Fixed tag that identifies this kind of object."""
+
+    downloadable: Optional[bool] = None
+    """True if the file's contents may be fetched through the download endpoint."""

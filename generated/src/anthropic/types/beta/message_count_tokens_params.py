@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable, List, Optional, Union
 
-from typing_extensions import Annotated, Literal, Required, TypedDict
+from typing_extensions import Annotated, Literal, Required, TypeAlias, TypedDict
 
 from ..._types import PropertyInfo
 from ..anthropic_beta_param import AnthropicBetaParam
@@ -34,7 +34,28 @@ from .beta_tool_text_editor_20250728_param import BetaToolTextEditor20250728Para
 from .beta_web_fetch_tool_20250910_param import BetaWebFetchTool20250910Param
 from .beta_web_search_tool_20250305_param import BetaWebSearchTool20250305Param
 
-__all__ = ["MessageCountTokensParams"]
+__all__ = ["MessageCountTokensParams", "Tool"]
+
+Tool: TypeAlias = Union[
+    BetaToolParam,
+    BetaToolBash20241022Param,
+    BetaToolBash20250124Param,
+    BetaCodeExecutionTool20250522Param,
+    BetaCodeExecutionTool20250825Param,
+    BetaToolComputerUse20241022Param,
+    BetaMemoryTool20250818Param,
+    BetaToolComputerUse20250124Param,
+    BetaToolTextEditor20241022Param,
+    BetaToolComputerUse20251124Param,
+    BetaToolTextEditor20250124Param,
+    BetaToolTextEditor20250429Param,
+    BetaToolTextEditor20250728Param,
+    BetaWebSearchTool20250305Param,
+    BetaWebFetchTool20250910Param,
+    BetaToolSearchToolBm25_20251119Param,
+    BetaToolSearchToolRegex20251119Param,
+    BetaMCPToolsetParam,
+]
 
 
 class MessageCountTokensParams(TypedDict, total=False):
@@ -97,28 +118,7 @@ class MessageCountTokensParams(TypedDict, total=False):
     require one named tool (`tool`), or forbid tools (`none`).
     """
 
-    tools: Iterable[
-        Union[
-            BetaToolParam,
-            BetaToolBash20241022Param,
-            BetaToolBash20250124Param,
-            BetaCodeExecutionTool20250522Param,
-            BetaCodeExecutionTool20250825Param,
-            BetaToolComputerUse20241022Param,
-            BetaMemoryTool20250818Param,
-            BetaToolComputerUse20250124Param,
-            BetaToolTextEditor20241022Param,
-            BetaToolComputerUse20251124Param,
-            BetaToolTextEditor20250124Param,
-            BetaToolTextEditor20250429Param,
-            BetaToolTextEditor20250728Param,
-            BetaWebSearchTool20250305Param,
-            BetaWebFetchTool20250910Param,
-            BetaToolSearchToolBm25_20251119Param,
-            BetaToolSearchToolRegex20251119Param,
-            BetaMCPToolsetParam,
-        ]
-    ]
+    tools: Iterable[Tool]
     """
     Tools the model may use. For tools you define, the model answers with `tool_use` blocks; you run
     the tool and send the outcome back in a `tool_result` block of the next user message. Server

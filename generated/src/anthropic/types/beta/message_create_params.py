@@ -20,12 +20,15 @@ from .beta_tool_choice_param import BetaToolChoiceParam
 from .beta_tool_union_param import BetaToolUnionParam
 
 __all__ = [
+    "Container",
     "MessageCreateParams",
     "MessageCreateParamsBase",
     "MessageCreateParamsNonStreaming",
     "MessageCreateParamsStreaming",
     "OutputFormat",
 ]
+
+Container: TypeAlias = Union[BetaContainerParams, str]
 
 
 class MessageCreateParamsBase(TypedDict, total=False):
@@ -51,7 +54,7 @@ class MessageCreateParamsBase(TypedDict, total=False):
     is no system role: use `system`.
     """
 
-    container: Optional[Union[BetaContainerParams, str]]
+    container: Optional[Container]
     """
     Container for server-side tools such as code execution: the ID of one to reuse from an earlier
     request, or settings (including skills to load) for a new one.

@@ -10,14 +10,14 @@ __all__ = ["SkillCreateResponse"]
 class SkillCreateResponse(BaseModel):
     """The skill that was just created."""
 
+    id: str
+    """Unique ID of this object. Treat it as opaque; its format may change."""
+
     created_at: str
     """When this object was created."""
 
     display_title: Optional[str] = None
     """Human-readable name of the skill; it is not shown to the model."""
-
-    id: str
-    """Unique ID of this object. Treat it as opaque; its format may change."""
 
     latest_version: Optional[str] = None
     """Identifier of the skill's newest version."""

@@ -14,6 +14,9 @@ __all__ = ["MessageBatch"]
 class MessageBatch(BaseModel):
     """A batch of Messages requests processed asynchronously, with its status and timestamps."""
 
+    id: str
+    """Unique ID of the batch. Treat it as opaque; its format may change."""
+
     archived_at: Optional[datetime] = None
     """When the batch was archived and its results stopped being available; null until then."""
 
@@ -33,9 +36,6 @@ class MessageBatch(BaseModel):
     """
     When the batch stops processing, 24 hours after it was created; requests not run by then expire.
     """
-
-    id: str
-    """Unique ID of the batch. Treat it as opaque; its format may change."""
 
     processing_status: Literal["in_progress", "canceling", "ended"]
     """Where the batch is in its life cycle, `in_progress`, `canceling` or `ended`."""

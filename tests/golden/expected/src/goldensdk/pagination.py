@@ -15,8 +15,8 @@ class SyncPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     """A page of a list ordered by ID."""
 
     data: List[_T]
-    first_id: Optional[str] = None
     has_more: Optional[bool] = None
+    first_id: Optional[str] = None
     last_id: Optional[str] = None
 
     def _get_page_items(self) -> List[_T]:
@@ -38,8 +38,8 @@ class AsyncPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     """A page of a list ordered by ID."""
 
     data: List[_T]
-    first_id: Optional[str] = None
     has_more: Optional[bool] = None
+    first_id: Optional[str] = None
     last_id: Optional[str] = None
 
     def _get_page_items(self) -> List[_T]:

@@ -28,13 +28,8 @@ if TYPE_CHECKING:
 
     from ...._types import SequenceNotStr
     from ....types.anthropic_beta_param import AnthropicBetaParam
-    from ....types.beta.beta_code_execution_tool_20250522_param import BetaCodeExecutionTool20250522Param
-    from ....types.beta.beta_code_execution_tool_20250825_param import BetaCodeExecutionTool20250825Param
-    from ....types.beta.beta_container_params import BetaContainerParams
     from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
     from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
-    from ....types.beta.beta_mcp_toolset_param import BetaMCPToolsetParam
-    from ....types.beta.beta_memory_tool_20250818_param import BetaMemoryTool20250818Param
     from ....types.beta.beta_message_param import BetaMessageParam
     from ....types.beta.beta_metadata_param import BetaMetadataParam
     from ....types.beta.beta_output_config_param import BetaOutputConfigParam
@@ -42,22 +37,10 @@ if TYPE_CHECKING:
     from ....types.beta.beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
     from ....types.beta.beta_text_block_param import BetaTextBlockParam
     from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
-    from ....types.beta.beta_tool_bash_20241022_param import BetaToolBash20241022Param
-    from ....types.beta.beta_tool_bash_20250124_param import BetaToolBash20250124Param
     from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
-    from ....types.beta.beta_tool_computer_use_20241022_param import BetaToolComputerUse20241022Param
-    from ....types.beta.beta_tool_computer_use_20250124_param import BetaToolComputerUse20250124Param
-    from ....types.beta.beta_tool_computer_use_20251124_param import BetaToolComputerUse20251124Param
-    from ....types.beta.beta_tool_param import BetaToolParam
-    from ....types.beta.beta_tool_search_tool_bm25_20251119_param import BetaToolSearchToolBm25_20251119Param
-    from ....types.beta.beta_tool_search_tool_regex_20251119_param import BetaToolSearchToolRegex20251119Param
-    from ....types.beta.beta_tool_text_editor_20241022_param import BetaToolTextEditor20241022Param
-    from ....types.beta.beta_tool_text_editor_20250124_param import BetaToolTextEditor20250124Param
-    from ....types.beta.beta_tool_text_editor_20250429_param import BetaToolTextEditor20250429Param
-    from ....types.beta.beta_tool_text_editor_20250728_param import BetaToolTextEditor20250728Param
     from ....types.beta.beta_tool_union_param import BetaToolUnionParam
-    from ....types.beta.beta_web_fetch_tool_20250910_param import BetaWebFetchTool20250910Param
-    from ....types.beta.beta_web_search_tool_20250305_param import BetaWebSearchTool20250305Param
+    from ....types.beta.message_count_tokens_params import Tool
+    from ....types.beta.message_create_params import Container
     from ....types.model_param import ModelParam
     from .batches import (
         AsyncBatches,
@@ -125,7 +108,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -158,7 +141,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: Literal[True],
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -190,7 +173,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: bool,
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -220,7 +203,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -353,29 +336,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         thinking: BetaThinkingConfigParam | Omit = omit,
         tool_choice: BetaToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaToolBash20241022Param,
-                BetaToolBash20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaToolComputerUse20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaToolComputerUse20250124Param,
-                BetaToolTextEditor20241022Param,
-                BetaToolComputerUse20251124Param,
-                BetaToolTextEditor20250124Param,
-                BetaToolTextEditor20250429Param,
-                BetaToolTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBm25_20251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[Tool] | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -470,7 +431,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -503,7 +464,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: Literal[True],
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -535,7 +496,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: bool,
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -565,7 +526,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -698,29 +659,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         thinking: BetaThinkingConfigParam | Omit = omit,
         tool_choice: BetaToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                BetaToolParam,
-                BetaToolBash20241022Param,
-                BetaToolBash20250124Param,
-                BetaCodeExecutionTool20250522Param,
-                BetaCodeExecutionTool20250825Param,
-                BetaToolComputerUse20241022Param,
-                BetaMemoryTool20250818Param,
-                BetaToolComputerUse20250124Param,
-                BetaToolTextEditor20241022Param,
-                BetaToolComputerUse20251124Param,
-                BetaToolTextEditor20250124Param,
-                BetaToolTextEditor20250429Param,
-                BetaToolTextEditor20250728Param,
-                BetaWebSearchTool20250305Param,
-                BetaWebFetchTool20250910Param,
-                BetaToolSearchToolBm25_20251119Param,
-                BetaToolSearchToolRegex20251119Param,
-                BetaMCPToolsetParam,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[Tool] | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

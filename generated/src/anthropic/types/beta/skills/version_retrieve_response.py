@@ -8,6 +8,9 @@ __all__ = ["VersionRetrieveResponse"]
 class VersionRetrieveResponse(BaseModel):
     """A skill version, as fetched by its identifier."""
 
+    id: str
+    """Unique ID of this skill version, separate from its `version` identifier."""
+
     created_at: str
     """When this object was created."""
 
@@ -16,9 +19,6 @@ class VersionRetrieveResponse(BaseModel):
 
     directory: str
     """Name of the top-level directory that the skill's files were uploaded in."""
-
-    id: str
-    """Unique ID of this skill version, separate from its `version` identifier."""
 
     name: str
     """Name of the skill, taken from this version's `SKILL.md`."""

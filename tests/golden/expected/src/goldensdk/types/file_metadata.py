@@ -11,9 +11,9 @@ __all__ = ["FileMetadata"]
 
 
 class FileMetadata(BaseModel):
-    created_at: datetime
-    downloadable: Optional[bool] = None
-    filename: str
     id: str
+    created_at: datetime
+    filename: str
     size_bytes: int
     type: Literal["file"]
+    downloadable: Optional[bool] = None

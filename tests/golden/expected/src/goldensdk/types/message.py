@@ -14,8 +14,8 @@ __all__ = ["Message"]
 class Message(BaseModel):
     """A reply from the model."""
 
-    content: List[ContentBlock]
     id: str
+    content: List[ContentBlock]
     model: str
     role: Literal["assistant"]
     stop_reason: Optional[Literal["end_turn", "max_tokens", "tool_use"]] = None

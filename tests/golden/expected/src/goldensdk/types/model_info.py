@@ -10,7 +10,7 @@ __all__ = ["ModelInfo"]
 
 
 class ModelInfo(BaseModel):
+    id: str
     created_at: datetime
     display_name: str
-    id: str
     type: Literal["model"]

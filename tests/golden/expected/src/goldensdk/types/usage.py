@@ -14,6 +14,6 @@ class Usage(BaseModel):
     Tokens are counted before and after caching.
     """
 
-    cache_read_input_tokens: Optional[int] = None
     input_tokens: int
     output_tokens: int
+    cache_read_input_tokens: Optional[int] = None

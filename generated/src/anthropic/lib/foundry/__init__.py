@@ -21,15 +21,15 @@ import anyio.to_thread
 import httpx
 from typing_extensions import Self
 
-from .. import _base_client
-from .._base_client import BaseClient as BaseClient
-from .._client import Anthropic as Anthropic, AsyncAnthropic as AsyncAnthropic
-from .._compat import cached_property
-from .._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
-from .._exceptions import AnthropicError as AnthropicError
-from .._request import FinalRequestOptions as FinalRequestOptions
-from .._streaming import AsyncStream as AsyncStream, Stream as Stream
-from .._types import (
+from ... import _base_client
+from ..._base_client import BaseClient as BaseClient
+from ..._client import Anthropic as Anthropic, AsyncAnthropic as AsyncAnthropic
+from ..._compat import cached_property
+from ..._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+from ..._exceptions import AnthropicError as AnthropicError
+from ..._request import FinalRequestOptions as FinalRequestOptions
+from ..._streaming import AsyncStream as AsyncStream, Stream as Stream
+from ..._types import (
     NOT_GIVEN as NOT_GIVEN,
     NotGiven as NotGiven,
     Omit as Omit,
@@ -37,13 +37,51 @@ from .._types import (
     is_given as is_given,
     not_given,
 )
-from .._version import __version__
-from ..resources.beta.beta import AsyncBeta as AsyncBeta, Beta as Beta
-from ..resources.beta.messages.messages import AsyncMessages as AsyncBetaMessages, Messages as BetaMessages
-from ..resources.messages.messages import AsyncMessages as AsyncMessages, Messages as Messages
+from ..._version import __version__
+from ...resources.beta.beta import AsyncBeta as AsyncBeta, Beta as Beta
+from ...resources.beta.messages.messages import AsyncMessages as AsyncBetaMessages, Messages as BetaMessages
+from ...resources.messages.messages import AsyncMessages as AsyncMessages, Messages as Messages
 
 AzureADTokenProvider = Callable[[], str]
 AsyncAzureADTokenProvider = Callable[[], Union[str, Awaitable[str]]]
+
+# What the module exports (and re-exports, as the official package's module does).
+__all__ = [
+    "AnthropicFoundry",
+    "AsyncAnthropicFoundry",
+    "BaseFoundryClient",
+    "MutuallyExclusiveAuthError",
+    "MessagesFoundry",
+    "AsyncMessagesFoundry",
+    "BetaFoundry",
+    "AsyncBetaFoundry",
+    "BetaFoundryMessages",
+    "AsyncBetaFoundryMessages",
+    "Anthropic",
+    "AsyncAnthropic",
+    "AnthropicError",
+    "BaseClient",
+    "Beta",
+    "AsyncBeta",
+    "Messages",
+    "AsyncMessages",
+    "BetaMessages",
+    "AsyncBetaMessages",
+    "Stream",
+    "AsyncStream",
+    "FinalRequestOptions",
+    "DEFAULT_MAX_RETRIES",
+    "NOT_GIVEN",
+    "NotGiven",
+    "Omit",
+    "Timeout",
+    "is_given",
+    "model_copy",
+    "API_KEY_ENV",
+    "RESOURCE_ENV",
+    "BASE_URL_ENV",
+    "API_KEY_HEADER",
+]
 
 API_KEY_ENV = "ANTHROPIC_FOUNDRY_API_KEY"
 RESOURCE_ENV = "ANTHROPIC_FOUNDRY_RESOURCE"
