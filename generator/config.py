@@ -76,9 +76,8 @@ class ErrorsConfig(_Strict):
 
     # The response header carrying the server's id of a request.
     request_id_header: str | None = None
-    # Where an error body keeps its error type and its message, as keys from the top.
+    # Where an error body keeps its error type, as keys from the top.
     type_path: list[str] = []
-    message_path: list[str] = []
     # Extra error classes for status codes the standard HTTP table does not name.
     status_classes: dict[int, str] = {}
     # Error type (as the body names it) -> class, standard or extra: decides when the
@@ -217,6 +216,9 @@ class CopyConfig(_Strict):
 class ExportConfig(_Strict):
     module: str
     names: list[str]
+    # Show these classes as members of the package itself (`<package>.Name` in reprs and
+    # tracebacks, and for pickling) rather than of the private module defining them.
+    public_module: bool = False
 
 
 class SDKConfig(_Strict):

@@ -310,7 +310,6 @@ class Credential:
 class ErrorSettings:
     request_id_header: str | None = None
     type_path: tuple[str, ...] = ()
-    message_path: tuple[str, ...] = ()
     status_classes: tuple[tuple[int, str], ...] = ()  # extra classes by status code
     type_classes: tuple[tuple[str, str], ...] = ()  # error type -> class name
 
@@ -357,6 +356,8 @@ class Export:
     name: str
     module: str  # dotted, relative to the package root
     attr: str  # the name inside that module
+    # A class shown as `<package>.<name>` (its `__module__` is the package).
+    public_module: bool = False
 
 
 @dataclass(frozen=True)

@@ -121,31 +121,37 @@ def parse_response(
     if origin in (int, float, bool) and "json" not in content_type:
         text = response.text.strip()
         return (text.lower() == "true") if origin is bool else origin(text)
-    if "json" not in content_type:
-        if strict:
-            raise APIResponseValidationError(
-                response,
-                response.text,
-                message=f"Expected a JSON response (Content-Type application/json) but received `{content_type}`.",
-            )
-        try:
-            result = parse_json(cast_to, body, strict=False)
-        except ValueError:
+    # The body decides, not the Content-Type: valid JSON is parsed whatever the header says
+    # (proxies rewrite it), and a body that is not JSON where a type is expected (a captive
+    # portal's HTML page, an empty 200) is an error, never handed back as a string.
+    try:
+        result = parse_json(cast_to, body, strict=strict)
+    except pydantic.ValidationError as err:
+        raise APIResponseValidationError(response, _decoded(response), message=str(err)) from err
+    except ValueError as err:
+        if origin is object or cast_to is Any:
             return response.text
-    else:
-        try:
-            result = parse_json(cast_to, body, strict=strict)
-        except pydantic.ValidationError as err:
-            raise APIResponseValidationError(response, _decoded(response), message=str(err)) from err
-        except ValueError as err:
-            raise APIResponseValidationError(
-                response, response.text, message=f"The response body is not valid JSON: {err}"
-            ) from err
+        raise APIResponseValidationError(
+            response, response.text, message=_not_json_message(response, content_type)
+        ) from err
     set_request_id(result, response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None)
     post_parser = options.post_parser
     if callable(post_parser):
         result = post_parser(result)
     return result
+
+
+# How much of an unexpected body an error message quotes.
+BODY_PREVIEW_CHARS = 200
+
+
+def _not_json_message(response: httpx.Response, content_type: str) -> str:
+    text = response.text
+    preview = text[:BODY_PREVIEW_CHARS] + ("..." if len(text) > BODY_PREVIEW_CHARS else "")
+    return (
+        f"Expected a JSON body but the response (status {response.status_code},"
+        f" content type {content_type or 'not given'!r}) starts with {preview!r}."
+    )
 
 
 def _decoded(response: httpx.Response) -> object:

@@ -36,8 +36,6 @@ MAX_RETRY_DELAY = 8.0
 REQUEST_ID_HEADER: Optional[str] = "x-request-id"
 # Where an error body keeps its error type, as keys from the top (e.g. ("error", "type")).
 ERROR_TYPE_PATH: Tuple[str, ...] = ("error", "type")
-# Where an error body keeps its human-readable message.
-ERROR_MESSAGE_PATH: Tuple[str, ...] = ("error", "message")
 # Server-sent event names that keep a stream alive but carry nothing, and the ones that
 # carry an error to raise.
 STREAM_KEEPALIVE_EVENTS: Tuple[str, ...] = ()

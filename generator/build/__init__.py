@@ -42,7 +42,7 @@ def build_sdk(spec: dict[str, Any], config: Configuration, spec_file: str) -> ir
         type_packages=type_packages,
         resource_packages=_resource_packages(resources),
         page_schemes=[_page_scheme(name, pc) for name, pc in config.sdk.pagination.items()],
-        exports=[ir.Export(name, e.module, name) for e in config.sdk.exports for name in e.names],
+        exports=[ir.Export(name, e.module, name, e.public_module) for e in config.sdk.exports for name in e.names],
         copied_files=copied,
         constants=dict(config.sdk.constants),
     )
@@ -83,7 +83,6 @@ def _client(config: Configuration) -> ir.ClientSettings:
         errors=ir.ErrorSettings(
             request_id_header=c.errors.request_id_header,
             type_path=tuple(c.errors.type_path),
-            message_path=tuple(c.errors.message_path),
             status_classes=tuple(sorted(c.errors.status_classes.items())),
             type_classes=tuple(c.errors.type_classes.items()),
         ),

@@ -113,7 +113,10 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path, runtime_dir
         f"{SDK_DIR}/settings.py.jinja", constants=sdk.constants, credential_headers=_credential_headers(sdk), **common
     )
     files[f"{src}/_version.py"] = renderer.render(f"{SDK_DIR}/version.py.jinja", **common)
-    files[f"{src}/_exceptions.py"] = renderer.render(f"{SDK_DIR}/exceptions.py.jinja", **common)
+    public_errors = [e.name for e in sdk.exports if e.public_module and e.module == "_exceptions"]
+    files[f"{src}/_exceptions.py"] = renderer.render(
+        f"{SDK_DIR}/exceptions.py.jinja", public_errors=public_errors, **common
+    )
 
     files[f"{src}/__init__.py"] = renderer.render(
         f"{SDK_DIR}/lazy_package.py.jinja",

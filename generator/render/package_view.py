@@ -3,7 +3,7 @@ client module, pagination, and the `resources` package `__init__`s."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import ir
 from .pyexpr import Imports, TypePrinter, relative_module
@@ -16,11 +16,14 @@ class LazyExportsView:
     package: str
     entries: list[tuple[str, str, str]]  # (name, relative module, attribute in module)
     all_names: list[str]
+    # Classes shown as members of this package (their `__module__` is set on first use).
+    public_module_names: list[str] = field(default_factory=list)
 
 
 def root_exports_view(sdk: ir.SDK) -> LazyExportsView:
     entries = sorted((e.name, relative_module("", e.module), e.attr) for e in sdk.exports)
-    return LazyExportsView("", entries, sorted({e[0] for e in entries}))
+    public = sorted(e.name for e in sdk.exports if e.public_module)
+    return LazyExportsView("", entries, sorted({e[0] for e in entries}), public)
 
 
 def resource_package_view(package: ir.ResourcePackage) -> LazyExportsView:

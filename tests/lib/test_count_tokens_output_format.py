@@ -8,7 +8,7 @@ import json
 import httpx
 import pydantic
 import pytest
-from anthropic import Anthropic, AsyncAnthropic
+from anthropic import Anthropic, AnthropicError, AsyncAnthropic
 
 
 class Weather(pydantic.BaseModel):
@@ -62,7 +62,7 @@ def test_no_output_format_leaves_the_body_alone() -> None:
 def test_both_spellings_at_once_are_refused_before_any_request() -> None:
     sent: list[dict[str, object]] = []
     client = Anthropic(api_key="k", http_client=httpx.Client(transport=recorder(sent)))
-    with pytest.raises(TypeError, match="output_format"):
+    with pytest.raises(AnthropicError, match="output_format"):
         count(client, output_format=Weather, output_config={"format": {"type": "json_schema", "schema": {}}})
     assert sent == []
 

@@ -95,8 +95,13 @@ async def async_explode(reason: str) -> str:
 WEATHER_SCHEMA = {
     "type": "object",
     "properties": {
-        "location": {"type": "string", "description": "City and state, e.g. San Francisco, CA."},
-        "unit": {"type": "string", "default": "fahrenheit", "description": '"celsius" or "fahrenheit".'},
+        "location": {"type": "string", "description": "City and state, e.g. San Francisco, CA.", "title": "Location"},
+        "unit": {
+            "type": "string",
+            "default": "fahrenheit",
+            "description": '"celsius" or "fahrenheit".',
+            "title": "Unit",
+        },
     },
     "required": ["location"],
     "additionalProperties": False,
@@ -216,7 +221,7 @@ def test_failing_tool_becomes_an_error_result(client: anthropic.Anthropic, serve
     assert final.content[0].text == "That failed."
     assert server.bodies[1]["messages"][-1] == {
         "role": "user",
-        "content": [result("toolu_1", "RuntimeError: cannot do that: testing", is_error=True)],
+        "content": [result("toolu_1", "RuntimeError('cannot do that: testing')", is_error=True)],
     }
 
 
@@ -250,7 +255,7 @@ def test_invalid_tool_input_becomes_an_error_result(client: anthropic.Anthropic,
     assert server.bodies[1]["messages"][-1]["content"] == [
         result(
             "toolu_1",
-            "ValueError: Invalid input for tool 'get_weather': location: Field required; city: Extra inputs are not permitted",
+            "ValueError(\"Invalid input for tool 'get_weather': location: Field required; city: Extra inputs are not permitted\")",
             is_error=True,
         )
     ]
@@ -539,9 +544,10 @@ def test_structured_output(client: anthropic.Anthropic, server: ToolServer) -> N
         message(tool_use("toolu_1", "get_weather", {"location": "San Francisco, CA"}), stop_reason="tool_use"),
         message(text('{"city": "San Francisco", "temperature": 68}')),
     )
-    final = client.beta.messages.tool_runner(
-        max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], output_format=Forecast
-    ).until_done()
+    with pytest.warns(DeprecationWarning, match="output_config.format"):  # as the official runner does
+        final = client.beta.messages.tool_runner(
+            max_tokens=64, model=MODEL, tools=[get_weather], messages=[QUESTION], output_format=Forecast
+        ).until_done()
     assert final.parsed_output == Forecast(city="San Francisco", temperature=68)
     assert server.bodies[0]["output_config"]["format"]["type"] == "json_schema"
     assert server.bodies[1]["output_config"] == server.bodies[0]["output_config"]
@@ -588,7 +594,7 @@ def test_memory_tool_in_the_runner(client: anthropic.Anthropic, server: ToolServ
     assert memory.files == {"/memories/sf.md": "68F"}
     assert server.bodies[1]["messages"][-1]["content"] == [
         result("toolu_1", "File created"),
-        result("toolu_2", "FileNotFoundError: /memories/none.md", is_error=True),
+        result("toolu_2", "FileNotFoundError('/memories/none.md')", is_error=True),
     ]
 
 
@@ -730,7 +736,7 @@ async def test_async_errors_unknown_tool_and_invalid_input(async_client: AsyncAn
     ).until_done()
     assert final.content[0].text == "Done."
     assert server.bodies[1]["messages"][-1]["content"] == [
-        result("toolu_1", "RuntimeError: cannot do that: testing", is_error=True),
+        result("toolu_1", "RuntimeError('cannot do that: testing')", is_error=True),
         result(
             "toolu_2",
             "Error: there is no tool named 'nope' here (tools this client runs: 'async_get_weather', 'async_explode')",
@@ -738,7 +744,7 @@ async def test_async_errors_unknown_tool_and_invalid_input(async_client: AsyncAn
         ),
         result(
             "toolu_3",
-            "ValueError: Invalid input for tool 'async_get_weather': location: Input should be a valid string",
+            "ValueError(\"Invalid input for tool 'async_get_weather': location: Input should be a valid string\")",
             is_error=True,
         ),
     ]

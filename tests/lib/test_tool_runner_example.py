@@ -96,7 +96,11 @@ def test_weather_example(server: ToolServer, tmp_path: Path) -> None:
             "input_schema": {
                 "type": "object",
                 "properties": {
-                    "location": {"type": "string", "description": "The city and state, e.g. San Francisco, CA"}
+                    "location": {
+                        "type": "string",
+                        "description": "The city and state, e.g. San Francisco, CA",
+                        "title": "Location",
+                    }
                 },
                 "required": ["location"],
                 "additionalProperties": False,

@@ -33,6 +33,12 @@ def anyio_backend() -> str:
 # --------------------------------------------------------------------------------------
 
 
+def titled(properties: dict[str, Any]) -> dict[str, Any]:
+    """Property schemas with the titles Pydantic derives from their names (kept in tool schemas,
+    as the official package sends them)."""
+    return {name: {**schema, "title": name.replace("_", " ").title()} for name, schema in properties.items()}
+
+
 def test_weather_example_tool_definition() -> None:
     @beta_tool
     def get_weather(location: str) -> str:
@@ -51,7 +57,9 @@ def test_weather_example_tool_definition() -> None:
         "description": "Lookup the weather for a given city in either celsius or fahrenheit",
         "input_schema": {
             "type": "object",
-            "properties": {"location": {"type": "string", "description": "The city and state, e.g. San Francisco, CA"}},
+            "properties": titled(
+                {"location": {"type": "string", "description": "The city and state, e.g. San Francisco, CA"}}
+            ),
             "required": ["location"],
             "additionalProperties": False,
         },
@@ -78,11 +86,13 @@ def test_google_docstring_with_long_description_and_defaults() -> None:
     )
     assert definition["input_schema"] == {
         "type": "object",
-        "properties": {
-            "query": {"type": "string", "description": "Words to look for."},
-            "limit": {"type": "integer", "default": 10, "description": "The most results to return."},
-            "exact": {"type": "boolean", "default": False, "description": "Match the whole phrase only."},
-        },
+        "properties": titled(
+            {
+                "query": {"type": "string", "description": "Words to look for."},
+                "limit": {"type": "integer", "default": 10, "description": "The most results to return."},
+                "exact": {"type": "boolean", "default": False, "description": "Match the whole phrase only."},
+            }
+        ),
         "required": ["query"],
         "additionalProperties": False,
     }
@@ -109,10 +119,12 @@ def test_numpy_docstring() -> None:
 
     schema = convert.input_schema
     assert convert.description == "Convert an amount of money to euros."
-    assert schema["properties"] == {
-        "amount": {"type": "number", "description": "How much money."},
-        "currency": {"type": "string", "description": "ISO 4217 code of the currency, e.g. USD."},
-    }
+    assert schema["properties"] == titled(
+        {
+            "amount": {"type": "number", "description": "How much money."},
+            "currency": {"type": "string", "description": "ISO 4217 code of the currency, e.g. USD."},
+        }
+    )
     assert schema["required"] == ["amount", "currency"]
 
 
@@ -128,10 +140,12 @@ def test_rest_docstring() -> None:
         return text
 
     assert translate.description == "Translate text."
-    assert translate.input_schema["properties"] == {
-        "text": {"type": "string", "description": "What to translate."},
-        "target": {"type": "string", "default": "fr", "description": "Language code to translate into."},
-    }
+    assert translate.input_schema["properties"] == titled(
+        {
+            "text": {"type": "string", "description": "What to translate."},
+            "target": {"type": "string", "default": "fr", "description": "Language code to translate into."},
+        }
+    )
 
 
 def test_no_docstring_and_unannotated_parameter() -> None:
@@ -140,10 +154,10 @@ def test_no_docstring_and_unannotated_parameter() -> None:
         return str(value) * times
 
     definition = echo.to_dict()
-    assert "description" not in definition
+    assert definition["description"] == ""  # as the official package sends it
     assert definition["input_schema"] == {
         "type": "object",
-        "properties": {"value": {}, "times": {"type": "integer", "default": 1}},
+        "properties": titled({"value": {}, "times": {"type": "integer", "default": 1}}),
         "required": ["value"],
         "additionalProperties": False,
     }
@@ -186,35 +200,47 @@ def test_optional_literal_enum_nested_models_and_lists() -> None:
         "type": "array",
         "items": {"$ref": "#/$defs/Address"},
         "description": "Where to stop, in order.",
+        "title": "Stops",
     }
     assert props["mode"] == {
         "enum": ["walk", "drive"],
         "type": "string",
         "default": "walk",
         "description": "How to travel.",
+        "title": "Mode",
     }
     # Pydantic < 2.9 wraps a reference that has siblings in `allOf`.
     assert props["unit"] in (
         {"$ref": "#/$defs/Unit", "default": "celsius"},
         {"allOf": [{"$ref": "#/$defs/Unit"}], "default": "celsius"},
     )
-    assert props["note"] == {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None}
+    assert props["note"] == {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None, "title": "Note"}
     assert props["tags"] == {
         "anyOf": [{"type": "object", "additionalProperties": {"type": "integer"}}, {"type": "null"}],
         "default": None,
+        "title": "Tags",
     }
-    assert props["speed"] == {"type": "number", "exclusiveMinimum": 0, "default": 5.0, "description": "km/h"}
+    assert props["speed"] == {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "default": 5.0,
+        "description": "km/h",
+        "title": "Speed",
+    }
     assert schema["$defs"] == {
         "Address": {
             "type": "object",
-            "properties": {
-                "street": {"type": "string"},
-                "city": {"type": "string"},
-                "postcode": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
-            },
+            "title": "Address",
+            "properties": titled(
+                {
+                    "street": {"type": "string"},
+                    "city": {"type": "string"},
+                    "postcode": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                }
+            ),
             "required": ["street", "city"],
         },
-        "Unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+        "Unit": {"type": "string", "enum": ["celsius", "fahrenheit"], "title": "Unit"},
     }
 
 
@@ -224,7 +250,7 @@ def test_a_property_named_title_is_kept() -> None:
         return title
 
     assert set(add_book.input_schema["properties"]) == {"title", "author"}
-    assert add_book.input_schema["properties"]["title"] == {"type": "string"}
+    assert add_book.input_schema["properties"]["title"] == {"type": "string", "title": "Title"}
 
 
 def test_parameter_names_that_clash_with_pydantic_attributes() -> None:
@@ -248,7 +274,7 @@ def test_decorator_arguments() -> None:
         "description": "Find a record.",
         "input_schema": {
             "type": "object",
-            "properties": {"record_id": {"type": "integer"}},
+            "properties": {"record_id": {"type": "integer", "title": "Record Id"}},
             "required": ["record_id"],
             "additionalProperties": False,
         },
@@ -287,11 +313,11 @@ def test_input_schema_given_as_a_model() -> None:
 
     assert search.input_schema == {
         "type": "object",
+        "title": "Query",  # a model given as the schema is sent as Pydantic writes it
         "description": "Search parameters.",
-        "properties": {
-            "text": {"type": "string", "description": "What to look for."},
-            "limit": {"type": "integer", "default": 5},
-        },
+        "properties": titled(
+            {"text": {"type": "string", "description": "What to look for."}, "limit": {"type": "integer", "default": 5}}
+        ),
         "required": ["text"],
     }
     assert search.call({"text": "cats"}) == "cats:5"
@@ -436,8 +462,8 @@ async def test_async_tool() -> None:
         "input_schema": {
             "type": "object",
             "properties": {
-                "url": {"type": "string", "description": "Address of the page."},
-                "retries": {"type": "integer", "default": 0},
+                "url": {"type": "string", "description": "Address of the page.", "title": "Url"},
+                "retries": {"type": "integer", "default": 0, "title": "Retries"},
             },
             "required": ["url"],
             "additionalProperties": False,

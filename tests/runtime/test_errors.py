@@ -20,8 +20,9 @@ CASES = [
     (429, "rate_limit_error", exc.RateLimitError),
     (500, "api_error", exc.InternalServerError),
     (502, "api_error", exc.InternalServerError),
-    (503, "api_error", exc.ServiceUnavailableError),
-    (504, "timeout_error", exc.DeadlineExceededError),
+    # Any other 5xx is an InternalServerError (as the official package maps them).
+    (503, "api_error", exc.InternalServerError),
+    (504, "timeout_error", exc.InternalServerError),
     (529, "overloaded_error", exc.OverloadedError),
     (402, "billing_error", exc.APIStatusError),
 ]
@@ -66,6 +67,9 @@ def test_status_wins_over_error_type_and_5xx_default() -> None:
     assert exc.status_error_class(404, error_body("overloaded_error")) is exc.NotFoundError
     assert exc.status_error_class(599, None) is exc.InternalServerError
     assert exc.status_error_class(418, None) is exc.APIStatusError
+    # The error type decides only for an error carried by a successful answer (a stream).
+    assert exc.status_error_class(418, error_body("overloaded_error")) is exc.APIStatusError
+    assert exc.status_error_class(500, error_body("overloaded_error")) is exc.InternalServerError
 
 
 def test_non_json_error_body_is_kept_as_text() -> None:

@@ -10,7 +10,7 @@ import anthropic
 import httpx
 import pytest
 from anthropic import _retries
-from anthropic._exceptions import ServiceUnavailableError
+from anthropic._exceptions import InternalServerError
 
 from .conftest import MESSAGE, Recorder, async_client, create_message, json_response, sync_client
 
@@ -101,7 +101,7 @@ def test_gives_up_after_max_retries_with_the_last_error(no_jitter: None) -> None
     recorder = Recorder(lambda request: error(503))
     client = sync_client(recorder, max_retries=3)
     client._sleep = FakeSleep()  # type: ignore[method-assign]
-    with pytest.raises(ServiceUnavailableError) as info:
+    with pytest.raises(InternalServerError) as info:
         create_message(client)
     assert info.value.status_code == 503
     assert len(recorder.requests) == 4

@@ -248,15 +248,64 @@ __all__ = [
     "transform_schema",
 ]
 
+# Classes shown as members of the package itself (reprs, tracebacks, pickling).
+_PUBLIC_MODULE = frozenset(
+    {
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "Anthropic",
+        "AnthropicError",
+        "AsyncAnthropic",
+        "AsyncClient",
+        "AsyncStream",
+        "AuthenticationError",
+        "BadRequestError",
+        "BaseModel",
+        "Client",
+        "ConflictError",
+        "DefaultAioHttpClient",
+        "DefaultAsyncHttpxClient",
+        "DefaultHttpxClient",
+        "InternalServerError",
+        "NOT_GIVEN",
+        "NoneType",
+        "NotFoundError",
+        "NotGiven",
+        "Omit",
+        "PermissionDeniedError",
+        "ProxiesTypes",
+        "RateLimitError",
+        "RequestOptions",
+        "Stream",
+        "Timeout",
+        "Transport",
+        "UnprocessableEntityError",
+        "not_given",
+        "omit",
+    }
+)
+
 
 def __getattr__(name: str) -> Any:
+    from importlib import import_module
+
     try:
         module_name, attribute = _EXPORTS[name]
     except KeyError:
+        # A submodule reads as an attribute once imported (`package.types.Message` after
+        # `import package`), as with an eagerly importing package.
+        from importlib.util import find_spec
+
+        if name.isidentifier() and find_spec(f"{__name__}.{name}") is not None:
+            return import_module(f"{__name__}.{name}")
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    from importlib import import_module
 
     value = getattr(import_module(module_name, __name__), attribute)
+    if name in _PUBLIC_MODULE and isinstance(value, type) and value.__module__.startswith(__name__ + "."):
+        value.__module__ = __name__
     # Cache it: later lookups are plain attribute reads.
     globals()[name] = value
     return value

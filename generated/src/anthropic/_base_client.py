@@ -122,6 +122,10 @@ def _form_data(body: Mapping[str, Any]) -> Dict[str, Any]:
     return data
 
 
+def _names_header(headers: object, name: str) -> bool:
+    return isinstance(headers, Mapping) and any(key.lower() == name for key in headers)
+
+
 class _Body:
     """A request body resolved once and reused by every attempt."""
 
@@ -368,6 +372,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             for key in [k for k in headers if k.lower() == "content-type"]:
                 if "boundary" not in str(headers[key]):
                     del headers[key]
+        elif options.method.lower() == "get" and not _names_header(options.headers, "content-type"):
+            # A GET has no body to describe: the default JSON content type is not sent.
+            for key in [k for k in headers if k.lower() == "content-type"]:
+                del headers[key]
         request = httpx.Request(
             options.method.upper(),
             self._build_url(options),

@@ -14,9 +14,9 @@
             ├── RequestTooLargeError        413
             ├── UnprocessableEntityError    422
             ├── RateLimitError              429
-            ├── ServiceUnavailableError     503
-            ├── DeadlineExceededError       504
-            └── InternalServerError        >=500 (any other)
+            ├── ServiceUnavailableError     (503, when an API maps it)
+            ├── DeadlineExceededError       (504, when an API maps it)
+            └── InternalServerError        >=500
 
 An API adds its own classes (for other status codes, or error types named in the body) in
 its generated `_exceptions` module, as a `StatusErrorTable`; the client hands that table to
@@ -29,7 +29,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
-from ._settings import ERROR_MESSAGE_PATH, ERROR_TYPE_PATH, REQUEST_ID_HEADER, ErrorBase
+from ._settings import ERROR_TYPE_PATH, REQUEST_ID_HEADER, ErrorBase
 
 if TYPE_CHECKING:
     import httpx
@@ -56,7 +56,6 @@ __all__ = [
     "make_status_error",
     "describe_error_response",
     "error_type_of",
-    "error_message_of",
 ]
 
 
@@ -166,7 +165,8 @@ class DeadlineExceededError(APIStatusError):
     status_code: int = 504
 
 
-# The classes of the standard HTTP error statuses.
+# The classes of the standard HTTP client-error statuses (any 5xx is InternalServerError
+# unless an API's table names a class for it).
 HTTP_STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -176,15 +176,13 @@ HTTP_STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
     413: RequestTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
-    503: ServiceUnavailableError,
-    504: DeadlineExceededError,
 }
 
 
 class StatusErrorTable:
-    """Which class an error answer becomes: by status code first, then by the error type its
-    body names (so an error event inside a successful stream gets its own class), then by
-    the status range."""
+    """Which class an error answer becomes: by its status code (any 5xx without a class of
+    its own is an InternalServerError); an error with a success status (an error event inside
+    a stream) by the error type its body names."""
 
     def __init__(
         self,
@@ -198,11 +196,10 @@ class StatusErrorTable:
         by_status = self.by_status.get(status_code)
         if by_status is not None:
             return by_status
-        by_type = self.by_error_type.get(error_type_of(body) or "")
-        if by_type is not None:
-            return by_type
         if status_code >= 500:
             return InternalServerError
+        if status_code < 400:
+            return self.by_error_type.get(error_type_of(body) or "", APIStatusError)
         return APIStatusError
 
 
@@ -223,11 +220,6 @@ def error_type_of(body: object) -> Optional[str]:
     return _string_at(body, ERROR_TYPE_PATH)
 
 
-def error_message_of(body: object) -> Optional[str]:
-    """The message an error body carries (at `ERROR_MESSAGE_PATH`), if any."""
-    return _string_at(body, ERROR_MESSAGE_PATH)
-
-
 def make_status_error(
     message: str, *, body: object, response: httpx.Response, table: StatusErrorTable = DEFAULT_STATUS_ERRORS
 ) -> APIStatusError:
@@ -235,13 +227,13 @@ def make_status_error(
 
 
 def describe_error_response(response: httpx.Response) -> Tuple[str, object]:
-    """The message and decoded body of an error response (its body must have been read)."""
-    text = response.text.strip()
-    body: Any = text or None
-    if text:
-        try:
-            body = json.loads(text)
-        except ValueError:
-            pass
-    message = f"Error code: {response.status_code} - {body if body is not None else response.reason_phrase}"
-    return message, body
+    """The message and body of an error response (its body must have been read): a JSON body
+    decoded, quoted after the status; a text body as the message itself; no body, the status."""
+    text = response.text
+    if not text.strip():
+        return f"Error code: {response.status_code}", text
+    try:
+        body: Any = json.loads(text)
+    except ValueError:
+        return text, text
+    return f"Error code: {response.status_code} - {body}", body

@@ -38,3 +38,22 @@ STATUS_ERRORS = StatusErrorTable(
 )
 # The class an error answer becomes: by status, then by the error type of its body, then by range.
 status_error_class = STATUS_ERRORS.class_for
+
+# The errors the package root exports read as `anthropic.<Name>` in tracebacks.
+for _error in (
+    AnthropicError,
+    _errors.APIError,
+    _errors.APIStatusError,
+    _errors.APITimeoutError,
+    _errors.APIConnectionError,
+    _errors.APIResponseValidationError,
+    _errors.BadRequestError,
+    _errors.AuthenticationError,
+    _errors.PermissionDeniedError,
+    _errors.NotFoundError,
+    _errors.ConflictError,
+    _errors.UnprocessableEntityError,
+    _errors.RateLimitError,
+    _errors.InternalServerError,
+):
+    _error.__module__ = "anthropic"

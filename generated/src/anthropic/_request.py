@@ -304,9 +304,30 @@ def encode_json(data: Any) -> bytes:
     try:
         return pydantic_core.to_json(data)
     except pydantic_core.PydanticSerializationError:
-        import json
+        where, value = _unserializable(data, "") or ("", data)
+        raise TypeError(
+            f"The request body cannot be sent as JSON: `{where or 'body'}` is a {type(value).__name__}"
+            f" ({value!r:.80}), which JSON cannot represent."
+        ) from None
 
-        return json.dumps(data, default=str).encode()
+
+def _unserializable(data: Any, path: str) -> Optional[Tuple[str, Any]]:
+    """The first value JSON cannot hold, with its path (like `output_config.format`)."""
+    if isinstance(data, Mapping):
+        items: Any = ((f"{path}.{key}" if path else str(key), value) for key, value in data.items())
+    elif isinstance(data, (list, tuple)):
+        items = ((f"{path}[{index}]", value) for index, value in enumerate(data))
+    else:
+        try:
+            pydantic_core.to_json(data)
+        except pydantic_core.PydanticSerializationError:
+            return path, data
+        return None
+    for where, value in items:
+        found = _unserializable(value, where)
+        if found is not None:
+            return found
+    return None
 
 
 def multipart_fields(body: Mapping[str, Any]) -> List[Tuple[str, str]]:

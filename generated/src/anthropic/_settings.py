@@ -25,7 +25,6 @@ MAX_RETRY_DELAY = 8.0
 
 REQUEST_ID_HEADER: Optional[str] = "request-id"
 ERROR_TYPE_PATH: Tuple[str, ...] = ("error", "type")
-ERROR_MESSAGE_PATH: Tuple[str, ...] = ("error", "message")
 STREAM_KEEPALIVE_EVENTS: Tuple[str, ...] = ("ping",)
 STREAM_ERROR_EVENTS: Tuple[str, ...] = ("error",)
 PLATFORM_HEADER_PREFIX = "X-Stainless-"

@@ -29,7 +29,6 @@ from typing import (
 import pydantic
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
-from ._errors import error_message_of
 from ._models import json_validator, parse_obj
 from ._settings import STREAM_ERROR_EVENTS, STREAM_KEEPALIVE_EVENTS
 
@@ -283,7 +282,8 @@ class _StreamCore(Generic[_T]):
             body = json.loads(event[1])
         except ValueError:
             pass
-        message = error_message_of(body) or body
+        # The whole error body is the message (an error event has no status of its own to quote).
+        message = body
         make_error: Any = getattr(self._client, "_make_status_error", None)
         if make_error is None:
             from ._errors import make_status_error

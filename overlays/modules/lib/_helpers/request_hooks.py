@@ -12,18 +12,47 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["move_output_format", "warn_deprecated_model", "require_streaming_for_long_requests"]
+__all__ = [
+    "move_output_format",
+    "move_deprecated_output_format",
+    "move_deprecated_output_format_dict",
+    "warn_deprecated_model",
+    "require_streaming_for_long_requests",
+]
 
 
 def move_output_format(body: dict[str, Any]) -> dict[str, Any]:
     """`output_format` (a format dict, or a type whose JSON schema is the format) is sent as
     `output_config.format`, the only place the API reads it."""
+    return _move_output_format(body, deprecated=False)
+
+
+def move_deprecated_output_format(body: dict[str, Any]) -> dict[str, Any]:
+    """`move_output_format` for the beta API, where `output_format` is deprecated (it warns)."""
+    return _move_output_format(body, deprecated=True)
+
+
+def move_deprecated_output_format_dict(body: dict[str, Any]) -> dict[str, Any]:
+    """`move_deprecated_output_format` for `create()`, which takes a format dict only: a type
+    to parse the answer into belongs to `parse()`."""
+    output_format = body.get("output_format")
+    if isinstance(output_format, type):
+        raise TypeError(
+            f"`create()` takes `output_format` as a format dict, not a type ({output_format.__name__}): "
+            "use `beta.messages.parse(output_format=...)` to get the answer parsed into a type."
+        )
+    return _move_output_format(body, deprecated=True)
+
+
+def _move_output_format(body: dict[str, Any], *, deprecated: bool) -> dict[str, Any]:
     if "output_format" not in body:
         return body
     output_format = body.pop("output_format")
     from .._parse._response import output_config_with_format
 
-    config = output_config_with_format(body.get("output_config"), output_format)
+    # The warning points at the user's call: warn <- output_config_with_format <- this
+    # function <- the public hook <- the resource method <- the user.
+    config = output_config_with_format(body.get("output_config"), output_format, deprecated=deprecated, stacklevel=5)
     if config is None:
         body.pop("output_config", None)
     else:

@@ -67,17 +67,32 @@ def format_schema(output_format: Any) -> dict[str, Any]:
     return {"type": "json_schema", "schema": transform_schema(schema)}
 
 
-def output_config_with_format(output_config: Any, output_format: Any) -> Any:
-    """`output_config` with `format` set from `output_format` (when one was given)."""
+DEPRECATED_OUTPUT_FORMAT = "`output_format` is deprecated: give the format as `output_config.format` instead."
+
+
+def output_config_with_format(
+    output_config: Any, output_format: Any, *, deprecated: bool = False, stacklevel: int = 3
+) -> Any:
+    """`output_config` with `format` set from `output_format` (when one was given).
+
+    With `deprecated` (the beta Messages API, where `output_format` is the older spelling),
+    a given `output_format` also warns; `stacklevel` points the warning at the user's call
+    (the default: the caller of the helper that called this).
+    """
     if not is_given_format(output_format):
         return output_config
-    config: dict[str, Any] = {}
-    if isinstance(output_config, dict):
-        if output_config.get("format") is not None:
-            raise TypeError(
-                "give the output format either as `output_format` or as `output_config['format']`, not both"
-            )
-        config.update(output_config)
+    if isinstance(output_config, dict) and output_config.get("format") is not None:
+        from ..._exceptions import AnthropicError
+
+        raise AnthropicError(
+            "The output format was given twice, as `output_format` and as `output_config.format`: "
+            "give only `output_config.format`."
+        )
+    if deprecated:
+        import warnings
+
+        warnings.warn(DEPRECATED_OUTPUT_FORMAT, DeprecationWarning, stacklevel=stacklevel)
+    config: dict[str, Any] = dict(output_config) if isinstance(output_config, dict) else {}
     config["format"] = format_schema(output_format)
     return config
 

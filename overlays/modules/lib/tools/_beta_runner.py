@@ -64,7 +64,9 @@ if TYPE_CHECKING:
 
 __all__ = ["BetaToolRunner", "BetaAsyncToolRunner", "BetaStreamingToolRunner", "BetaAsyncStreamingToolRunner"]
 
-log = logging.getLogger("anthropic.lib.tools")
+# A failing tool is logged here at ERROR (with its traceback) before its error goes back to
+# the model: the runner keeps going, so the log is where the developer sees the failure.
+log = logging.getLogger(__name__)
 
 ResponseFormatT = TypeVar("ResponseFormatT", default=None)
 
@@ -129,8 +131,9 @@ def _result_content(result: object) -> Union[str, list[Any]]:
 
 
 def _describe_exception(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    # What the model reads about a failed tool: the exception's repr, as the official
+    # package sends it (recorded conversations compare these bytes).
+    return repr(exc)
 
 
 def _tool_result(tool_use_id: str, content: Union[str, list[Any]], *, is_error: bool = False) -> dict[str, Any]:
@@ -396,7 +399,7 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         try:
             result = tool.call(tool_use.input)
         except Exception as exc:
-            log.debug("tool runner: tool %r failed", tool_use.name, exc_info=True)
+            log.error("The tool %r failed while the tool runner called it", tool_use.name, exc_info=True)
             return _tool_result(tool_use.id, _describe_exception(exc), is_error=True)
         return _tool_result(tool_use.id, _result_content(result))
 
@@ -443,7 +446,7 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
             if inspect.isawaitable(result):
                 result = await result
         except Exception as exc:
-            log.debug("tool runner: tool %r failed", tool_use.name, exc_info=True)
+            log.error("The tool %r failed while the tool runner called it", tool_use.name, exc_info=True)
             return _tool_result(tool_use.id, _describe_exception(exc), is_error=True)
         return _tool_result(tool_use.id, _result_content(result))
 

@@ -1,22 +1,19 @@
 """`transform_schema`: a JSON schema reduced to what structured outputs accept.
 
-The API takes a subset of JSON Schema. Everything it takes is kept as it is; keywords it
-rejects are handled one of two ways:
+Each node keeps only what the API reads, in a fixed order: its `$defs`, then its shape (a
+union's `anyOf` (also from `oneOf`) or `allOf`, else its `type`), its `description` and
+`title`, and what its type allows: an object's `properties` (always present),
+`additionalProperties: false` (always) and `required`; an array's `items` and a `minItems`
+of 0 or 1; a string's `format` when the API knows it. Every other keyword (bounds, lengths,
+patterns, enums, defaults, examples, unknown keys, ...) moves into the node's description as
+`{keyword: value, ...}`, in the order the schema gave them, so the model still reads them.
 
-* constraints that say something about the value (`minLength`, `maximum`, a `format` the
-  API does not know, a `pattern` with look-around, ...) are moved into the node's
-  `description`, so the model still reads them;
-* keywords that only annotate a schema (`examples`, `deprecated`, pydantic's
-  `discriminator`, ...) are dropped.
-
-Every object gets `additionalProperties: false`, which the API requires; `oneOf` becomes
-`anyOf` and a one-item `allOf` is merged into its node.
+A `$ref` node is kept as the reference alone. A node with neither a type nor a union is
+refused (`ValueError`), as the API would refuse it.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 __all__ = ["transform_schema", "SUPPORTED_STRING_FORMATS"]
@@ -25,65 +22,14 @@ SUPPORTED_STRING_FORMATS = frozenset(
     {"date-time", "time", "date", "duration", "email", "hostname", "uri", "ipv4", "ipv6", "uuid"}
 )
 
-# Keywords kept as they are (their sub-schemas are transformed where they have any).
-_KEPT = frozenset(
-    {
-        "type",
-        "title",
-        "description",
-        "enum",
-        "const",
-        "default",
-        "required",
-        "properties",
-        "items",
-        "prefixItems",
-        "anyOf",
-        "allOf",
-        "$ref",
-        "$defs",
-        "definitions",
-        "$schema",
-        "$id",
-        "additionalProperties",
-        "format",
-        "pattern",
-        "minItems",
-    }
-)
-
-# Constraints the API does not enforce: kept for the model to read, in the description.
-_DESCRIBED = (
-    "minLength",
-    "maxLength",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "maxItems",
-    "uniqueItems",
-    "contains",
-    "minContains",
-    "maxContains",
-    "minProperties",
-    "maxProperties",
-    "patternProperties",
-    "propertyNames",
-    "dependentRequired",
-    "contentEncoding",
-    "contentMediaType",
-)
-
-# Regular-expression features structured outputs do not support.
-_UNSUPPORTED_PATTERN = re.compile(r"\\[1-9]|\\k<|\(\?[=!]|\(\?<[=!]|\\[bB]")
+_UNIONS = (("anyOf", "anyOf"), ("oneOf", "anyOf"), ("allOf", "allOf"))
 
 
 def transform_schema(json_schema: Any) -> dict[str, Any]:
     """A copy of `json_schema` (a dict, or a Pydantic model class) that the API accepts.
 
-    Unsupported constraints move into descriptions, unknown annotations are dropped and every
-    object gets `additionalProperties: false`; the input is not modified.
+    Unsupported keywords move into descriptions and every object gets
+    `additionalProperties: false`; the input is not modified.
     """
     if isinstance(json_schema, dict):
         schema: Any = json_schema
@@ -93,83 +39,70 @@ def transform_schema(json_schema: Any) -> dict[str, Any]:
         raise TypeError(
             f"transform_schema() takes a JSON schema dict or a Pydantic model class, not {type(json_schema).__name__}"
         )
-    transformed: dict[str, Any] = _node(schema)
-    return transformed
+    return _node(schema)
 
 
-def _node(schema: Any) -> Any:
+def _node(schema: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(schema, dict):
-        return schema
+        raise TypeError(f"a JSON schema node must be an object, not {type(schema).__name__}: {schema!r}")
     out: dict[str, Any] = {}
-    notes: list[tuple[str, Any]] = []
+    used = {"$defs", "$ref", "description", "title"}
+    defs = schema.get("$defs")
+    if isinstance(defs, dict):
+        out["$defs"] = {name: _node(sub) for name, sub in defs.items()}
+    if "$ref" in schema:
+        # A reference stands for its target: nothing beside it is kept.
+        out["$ref"] = schema["$ref"]
+        return out
 
-    for key, value in schema.items():
-        if key in ("properties", "$defs", "definitions"):
-            if isinstance(value, dict):
-                out[key] = {name: _node(sub) for name, sub in value.items()}
-            else:
-                out[key] = value
-        elif key in ("anyOf", "oneOf", "prefixItems"):
-            items = [_node(sub) for sub in value] if isinstance(value, list) else value
-            target = "anyOf" if key == "oneOf" else key
-            if target in out and isinstance(out[target], list) and isinstance(items, list):
-                out[target] = out[target] + items
-            else:
-                out[target] = items
-        elif key == "allOf":
-            if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict):
-                # pydantic (older versions) wraps a described `$ref` in a one-item allOf.
-                for sub_key, sub_value in _node(value[0]).items():
-                    out.setdefault(sub_key, sub_value)
-            else:
-                out[key] = [_node(sub) for sub in value] if isinstance(value, list) else value
-        elif key == "items":
-            out[key] = _node(value) if isinstance(value, dict) else value
-        elif key == "additionalProperties":
-            if isinstance(value, dict) and value:
-                notes.append(("additional properties", _compact(value)))
-        elif key == "format":
-            if value in SUPPORTED_STRING_FORMATS:
-                out[key] = value
-            else:
-                notes.append(("format", value))
-        elif key == "pattern":
-            if isinstance(value, str) and not _UNSUPPORTED_PATTERN.search(value):
-                out[key] = value
-            else:
-                notes.append(("pattern", value))
-        elif key == "minItems":
-            if value in (0, 1):
-                out[key] = value
-            else:
-                notes.append(("minItems", value))
-        elif key in _KEPT:
-            out[key] = value
-        elif key in _DESCRIBED:
-            notes.append((key, _compact(value) if isinstance(value, (dict, list)) else value))
-        # anything else only annotates the schema: dropped
+    union = next(((source, target) for source, target in _UNIONS if source in schema), None)
+    kind = schema.get("type")
+    if union is not None:
+        source, target = union
+        out[target] = [_node(sub) for sub in schema[source]]
+        used.update({source, "type"})
+    elif kind is not None:
+        out["type"] = kind
+        used.add("type")
+    else:
+        raise ValueError(f"a schema node needs a `type`, `anyOf`, `oneOf` or `allOf`: {schema!r}")
+    if "description" in schema:
+        out["description"] = schema["description"]
+    if "title" in schema:
+        out["title"] = schema["title"]
 
-    if _is_object(out):
-        out["additionalProperties"] = False
+    if union is None:
+        shape = _single_kind(kind)
+        if shape == "object":
+            properties = schema.get("properties") or {}
+            out["properties"] = {name: _node(sub) for name, sub in properties.items()}
+            out["additionalProperties"] = False
+            used.update({"properties", "additionalProperties"})
+            if "required" in schema:
+                out["required"] = schema["required"]
+                used.add("required")
+        elif shape == "array":
+            if isinstance(schema.get("items"), dict):
+                out["items"] = _node(schema["items"])
+                used.add("items")
+            if schema.get("minItems") in (0, 1):
+                out["minItems"] = schema["minItems"]
+                used.add("minItems")
+        elif shape == "string" and schema.get("format") in SUPPORTED_STRING_FORMATS:
+            out["format"] = schema["format"]
+            used.add("format")
+
+    notes = [f"{key}: {value}" for key, value in schema.items() if key not in used]
     if notes:
-        extra = ", ".join(f"{name}: {_render(value)}" for name, value in sorted(notes, key=lambda note: note[0]))
-        description = out.get("description")
-        out["description"] = f"{description}\n\n{{{extra}}}" if description else f"{{{extra}}}"
+        text = "{" + ", ".join(notes) + "}"
+        described = out.get("description")
+        out["description"] = f"{described}\n\n{text}" if described else text
     return out
 
 
-def _is_object(schema: dict[str, Any]) -> bool:
-    kind = schema.get("type")
-    if kind == "object" or (isinstance(kind, list) and "object" in kind):
-        return True
-    return kind is None and "properties" in schema and "$ref" not in schema
-
-
-def _compact(value: Any) -> Any:
-    return _node(value) if isinstance(value, dict) else value
-
-
-def _render(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, separators=(", ", ": "), sort_keys=True)
+def _single_kind(kind: Any) -> Any:
+    """The kind a node's rules follow: its type, or the one non-null type of a type list."""
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        return kinds[0] if len(kinds) == 1 else None
+    return kind

@@ -169,31 +169,16 @@ def _signature_model(
     return model, parameters, takes_kwargs
 
 
-def _strip_titles(schema: Any) -> Any:
-    """`schema` without the `title` keywords Pydantic derives from field and model names
-    (they only repeat the property names); property *names* called "title" are kept."""
-    if isinstance(schema, list):
-        return [_strip_titles(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    cleaned: dict[str, Any] = {}
-    for key, value in schema.items():
-        if key == "title" and isinstance(value, str):
-            continue
-        if key in ("properties", "$defs", "definitions", "patternProperties") and isinstance(value, dict):
-            cleaned[key] = {name: _strip_titles(sub) for name, sub in value.items()}
-        elif key in ("default", "const", "enum", "examples"):
-            cleaned[key] = value
-        else:
-            cleaned[key] = _strip_titles(value)
-    return cleaned
-
-
-def _model_schema(model: type[pydantic.BaseModel]) -> dict[str, Any]:
-    schema = _strip_titles(model.model_json_schema(by_alias=True))
+def _model_schema(model: type[pydantic.BaseModel], *, generated: bool) -> dict[str, Any]:
+    """The input schema of a tool: the model's JSON schema as Pydantic writes it (property
+    and definition titles included); the title of a model built from the function's
+    signature (`generated`) is left out, it only repeats the tool's name."""
+    schema = model.model_json_schema(by_alias=True)
+    if generated:
+        schema.pop("title", None)
     schema.setdefault("type", "object")
     schema.setdefault("properties", {})
-    return cast(dict[str, Any], schema)
+    return schema
 
 
 def _is_model_type(value: object) -> bool:
@@ -252,13 +237,14 @@ class _BaseFunctionTool(Generic[CallableT]):
         if _is_model_type(input_schema):
             model = cast(type[pydantic.BaseModel], input_schema)
             self._input_model = model
-            self.input_schema = cast("InputSchema", _model_schema(model))
+            self.input_schema = cast("InputSchema", _model_schema(model, generated=False))
             self._pass_model_instance = self._takes_single_model(func, model)
         else:
             model, self._parameters, self._takes_kwargs = _signature_model(func, self.name, param_docs)
             self._input_model = model
             self.input_schema = cast(
-                "InputSchema", dict(cast(Any, input_schema)) if input_schema is not None else _model_schema(model)
+                "InputSchema",
+                dict(cast(Any, input_schema)) if input_schema is not None else _model_schema(model, generated=True),
             )
 
         # Look like the function to introspection (help(), inspect.signature, ...).
@@ -288,9 +274,7 @@ class _BaseFunctionTool(Generic[CallableT]):
 
     def to_dict(self) -> BetaToolParam:
         """The tool's definition, for the `tools` of a request."""
-        definition: dict[str, Any] = {"name": self.name}
-        if self.description:
-            definition["description"] = self.description
+        definition: dict[str, Any] = {"name": self.name, "description": self.description or ""}
         definition["input_schema"] = self.input_schema
         if self.defer_loading is not None:
             definition["defer_loading"] = self.defer_loading

@@ -45,11 +45,18 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    from importlib import import_module
+
     try:
         module_name, attribute = _EXPORTS[name]
     except KeyError:
+        # A submodule reads as an attribute once imported (`package.types.Message` after
+        # `import package`), as with an eagerly importing package.
+        from importlib.util import find_spec
+
+        if name.isidentifier() and find_spec(f"{__name__}.{name}") is not None:
+            return import_module(f"{__name__}.{name}")
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    from importlib import import_module
 
     value = getattr(import_module(module_name, __name__), attribute)
     # Cache it: later lookups are plain attribute reads.

@@ -20,7 +20,6 @@ MAX_RETRY_DELAY = 8.0
 
 REQUEST_ID_HEADER: Optional[str] = None
 ERROR_TYPE_PATH: Tuple[str, ...] = ()
-ERROR_MESSAGE_PATH: Tuple[str, ...] = ()
 STREAM_KEEPALIVE_EVENTS: Tuple[str, ...] = ()
 STREAM_ERROR_EVENTS: Tuple[str, ...] = ()
 PLATFORM_HEADER_PREFIX = "X-Stainless-"

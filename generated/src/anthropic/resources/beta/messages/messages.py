@@ -17,7 +17,12 @@ from ...._response import (
 from ...._streaming import AsyncStream, Stream
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....lib._helpers.beta_messages import AsyncBetaMessagesHelpers, BetaMessagesHelpers
-from ....lib._helpers.request_hooks import require_streaming_for_long_requests, warn_deprecated_model
+from ....lib._helpers.request_hooks import (
+    move_deprecated_output_format,
+    move_deprecated_output_format_dict,
+    require_streaming_for_long_requests,
+    warn_deprecated_model,
+)
 from ....types.beta.beta_message import BetaMessage
 from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
 
@@ -287,30 +292,32 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         )
         return self._post(
             "/v1/messages?beta=true",
-            body=compact(
-                {
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "model": model,
-                    "container": container,
-                    "context_management": context_management,
-                    "inference_geo": inference_geo,
-                    "mcp_servers": mcp_servers,
-                    "metadata": metadata,
-                    "output_config": output_config,
-                    "output_format": output_format,
-                    "service_tier": service_tier,
-                    "speed": speed,
-                    "stop_sequences": stop_sequences,
-                    "stream": stream,
-                    "system": system,
-                    "temperature": temperature,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_k": top_k,
-                    "top_p": top_p,
-                }
+            body=move_deprecated_output_format_dict(
+                compact(
+                    {
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "model": model,
+                        "container": container,
+                        "context_management": context_management,
+                        "inference_geo": inference_geo,
+                        "mcp_servers": mcp_servers,
+                        "metadata": metadata,
+                        "output_config": output_config,
+                        "output_format": output_format,
+                        "service_tier": service_tier,
+                        "speed": speed,
+                        "stop_sequences": stop_sequences,
+                        "stream": stream,
+                        "system": system,
+                        "temperature": temperature,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_p": top_p,
+                    }
+                )
             ),
             options=make_request_options(
                 extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
@@ -378,20 +385,22 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
         """
         return self._post(
             "/v1/messages/count_tokens?beta=true",
-            body=compact(
-                {
-                    "messages": messages,
-                    "model": model,
-                    "context_management": context_management,
-                    "mcp_servers": mcp_servers,
-                    "output_config": output_config,
-                    "output_format": output_format,
-                    "speed": speed,
-                    "system": system,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                }
+            body=move_deprecated_output_format(
+                compact(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "context_management": context_management,
+                        "mcp_servers": mcp_servers,
+                        "output_config": output_config,
+                        "output_format": output_format,
+                        "speed": speed,
+                        "system": system,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                    }
+                )
             ),
             options=make_request_options(
                 extra_headers=merge_headers(
@@ -610,30 +619,32 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         )
         return await self._post(
             "/v1/messages?beta=true",
-            body=compact(
-                {
-                    "max_tokens": max_tokens,
-                    "messages": messages,
-                    "model": model,
-                    "container": container,
-                    "context_management": context_management,
-                    "inference_geo": inference_geo,
-                    "mcp_servers": mcp_servers,
-                    "metadata": metadata,
-                    "output_config": output_config,
-                    "output_format": output_format,
-                    "service_tier": service_tier,
-                    "speed": speed,
-                    "stop_sequences": stop_sequences,
-                    "stream": stream,
-                    "system": system,
-                    "temperature": temperature,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                    "top_k": top_k,
-                    "top_p": top_p,
-                }
+            body=move_deprecated_output_format_dict(
+                compact(
+                    {
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "model": model,
+                        "container": container,
+                        "context_management": context_management,
+                        "inference_geo": inference_geo,
+                        "mcp_servers": mcp_servers,
+                        "metadata": metadata,
+                        "output_config": output_config,
+                        "output_format": output_format,
+                        "service_tier": service_tier,
+                        "speed": speed,
+                        "stop_sequences": stop_sequences,
+                        "stream": stream,
+                        "system": system,
+                        "temperature": temperature,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_p": top_p,
+                    }
+                )
             ),
             options=make_request_options(
                 extra_headers=merge_headers(joined_header("anthropic-beta", betas, ()), extra_headers),
@@ -701,20 +712,22 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
         """
         return await self._post(
             "/v1/messages/count_tokens?beta=true",
-            body=compact(
-                {
-                    "messages": messages,
-                    "model": model,
-                    "context_management": context_management,
-                    "mcp_servers": mcp_servers,
-                    "output_config": output_config,
-                    "output_format": output_format,
-                    "speed": speed,
-                    "system": system,
-                    "thinking": thinking,
-                    "tool_choice": tool_choice,
-                    "tools": tools,
-                }
+            body=move_deprecated_output_format(
+                compact(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "context_management": context_management,
+                        "mcp_servers": mcp_servers,
+                        "output_config": output_config,
+                        "output_format": output_format,
+                        "speed": speed,
+                        "system": system,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                    }
+                )
             ),
             options=make_request_options(
                 extra_headers=merge_headers(
