@@ -15,6 +15,7 @@ from typing import Any
 
 import anthropic
 import httpx
+import pydantic
 import pytest
 from anthropic import Anthropic, AsyncAnthropic
 
@@ -281,28 +282,61 @@ def expected_name(endpoint: Endpoint, is_async: bool) -> str:
 
 
 def assert_result(endpoint: Endpoint, result: Any, is_async: bool = False) -> None:
+    """The result has the declared type, and every model in it was built from fields it
+    declares: the clients validate strictly (a value of the wrong type fails the call) and
+    no field may be left over as an undeclared extra (a misnamed field would be)."""
     # Parametrised pages are subclasses named like `SyncPage[ModelInfo]`.
     assert type(result).__name__.partition("[")[0] == expected_name(endpoint, is_async), type(result)
     if endpoint.returns in ("SyncPage", "SyncPageCursor"):
         items = result.data
         assert isinstance(items, list)
         assert all(isinstance(item, anthropic.BaseModel) for item in items)
+        for item in items:
+            assert_only_declared_fields(item)
     elif endpoint.returns != "BinaryAPIResponse":
         assert isinstance(result, anthropic.BaseModel)
+        assert_only_declared_fields(result)
+
+
+def assert_only_declared_fields(value: Any, where: str = "") -> None:
+    if isinstance(value, anthropic.BaseModel):
+        extra = value.__pydantic_extra__ or {}
+        assert not extra, f"{type(value).__name__}{where} has fields it does not declare: {sorted(extra)}"
+        for name in type(value).model_fields:
+            assert_only_declared_fields(getattr(value, name), f"{where}.{name}")
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            assert_only_declared_fields(item, f"{where}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            assert_only_declared_fields(item, f"{where}[{key!r}]")
 
 
 def server_for(urls: dict[str, str], endpoint: Endpoint) -> str:
     return urls["beta" if endpoint.path.startswith("beta.") else "default"]
 
 
+# Strict response validation: the mock server answers with the spec's examples, so a
+# generated type that does not match the spec (a wrong field type, a missing required field)
+# fails the call instead of being papered over by the lenient parser.
 @pytest.fixture
 def client(mock_server_urls: dict[str, str], endpoint: Endpoint) -> Anthropic:
-    return Anthropic(base_url=server_for(mock_server_urls, endpoint), api_key=API_KEY, max_retries=0)
+    return Anthropic(
+        base_url=server_for(mock_server_urls, endpoint),
+        api_key=API_KEY,
+        max_retries=0,
+        _strict_response_validation=True,
+    )
 
 
 @pytest.fixture
 def async_client(mock_server_urls: dict[str, str], endpoint: Endpoint) -> AsyncAnthropic:
-    return AsyncAnthropic(base_url=server_for(mock_server_urls, endpoint), api_key=API_KEY, max_retries=0)
+    return AsyncAnthropic(
+        base_url=server_for(mock_server_urls, endpoint),
+        api_key=API_KEY,
+        max_retries=0,
+        _strict_response_validation=True,
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -428,3 +462,49 @@ async def test_async_results(async_client: AsyncAnthropic, endpoint: Endpoint) -
     entries = [entry async for entry in decoder]
     assert entries
     assert all(type(entry).__name__ == endpoint.returns for entry in entries)
+
+
+# ------------------------------------------------------------------------------------------
+# the checks above catch a wrong model
+# ------------------------------------------------------------------------------------------
+
+
+def test_the_checks_fail_on_a_model_that_does_not_match_the_spec(mock_server_urls: dict[str, str]) -> None:
+    """A generated type with a wrong field type, or a misnamed field, fails the endpoint checks
+    (here with hand-made wrong variants of `Message`, parsed from the mock server's real answer)."""
+
+    from anthropic._exceptions import APIResponseValidationError
+    from anthropic._models import parse_json
+    from anthropic.types import Message
+
+    client = Anthropic(base_url=mock_server_urls["default"], api_key=API_KEY, max_retries=0)
+    raw = client.messages.with_raw_response.create(max_tokens=16, messages=USER_MESSAGE, model=MODEL)
+    body = raw.http_response.content
+    assert_only_declared_fields(parse_json(Message, body, strict=True))  # the real type passes
+
+    class WrongType(anthropic.BaseModel):
+        id: int  # the spec says string
+        content: int
+
+    with pytest.raises(pydantic.ValidationError):
+        parse_json(WrongType, body, strict=True)
+
+    class Misnamed(anthropic.BaseModel):
+        identifier: str | None = None  # `id` under another name: left over as an extra
+        type: str
+        role: str
+        content: list[object]
+        model: str
+        stop_reason: str | None = None
+        stop_sequence: str | None = None
+        usage: object
+
+    with pytest.raises(AssertionError, match="does not declare"):
+        assert_only_declared_fields(parse_json(Misnamed, body, strict=True))
+
+    strict = Anthropic(
+        base_url=mock_server_urls["default"], api_key=API_KEY, max_retries=0, _strict_response_validation=True
+    )
+    wrong = strict.messages.with_raw_response.create(max_tokens=16, messages=USER_MESSAGE, model=MODEL)
+    with pytest.raises(APIResponseValidationError):
+        wrong.parse(to=WrongType)

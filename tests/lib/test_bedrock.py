@@ -30,6 +30,8 @@ from anthropic import AnthropicBedrock, AsyncAnthropicBedrock
 from anthropic.lib.bedrock import _auth as bedrock_auth
 from anthropic.lib.bedrock._stream_decoder import AWSEventStreamDecoder, EventStreamError, EventStreamParser
 
+from tests.conftest import require
+
 REGION = "us-west-2"
 BASE = f"https://bedrock-runtime.{REGION}.amazonaws.com"
 MODEL = "anthropic.claude-sonnet-4-5-20250929-v1:0"
@@ -413,8 +415,6 @@ def test_a_given_authorization_header_is_sent_unsigned(signed: list[dict[str, An
 def test_stream_helper_reads_the_event_stream(signed: list[dict[str, Any]]) -> None:
     respx.post(invoke_url(stream=True)).mock(side_effect=lambda request: stream_response(event_stream(STREAM_EVENTS)))
     client = make_client()
-    if not hasattr(client.messages, "stream"):
-        pytest.skip("the messages.stream() helper is not in this build")
 
     with client.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as stream:
         assert "".join(stream.text_stream) == "Hi there"
@@ -483,8 +483,6 @@ async def test_async_exception_in_the_stream(signed: list[dict[str, Any]]) -> No
 async def test_async_stream_helper(signed: list[dict[str, Any]]) -> None:
     respx.post(invoke_url(stream=True)).mock(side_effect=lambda request: stream_response(event_stream(STREAM_EVENTS)))
     client = make_async_client()
-    if not hasattr(client.messages, "stream"):
-        pytest.skip("the messages.stream() helper is not in this build")
 
     async with client.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as stream:
         assert [text async for text in stream.text_stream] == ["Hi", " there"]
@@ -511,7 +509,7 @@ def test_region_falls_back_to_us_east_1_without_boto3(monkeypatch: pytest.Monkey
 
 
 def test_region_from_boto3_profile(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
-    pytest.importorskip("boto3")
+    require("boto3", "the bedrock extra")
     config = tmp_path / "aws-config"
     config.write_text("[default]\nregion = ca-central-1\n\n[profile work]\nregion = eu-central-1\n")
     monkeypatch.setenv("AWS_CONFIG_FILE", str(config))
@@ -641,7 +639,7 @@ def test_verifier_matches_the_aws_test_vector() -> None:
 
 @pytest.fixture
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    botocore_auth = pytest.importorskip("botocore.auth")
+    botocore_auth = require("botocore.auth", "the bedrock extra")
     monkeypatch.setattr(
         botocore_auth, "get_current_datetime", lambda *args, **kwargs: datetime.datetime(2025, 3, 4, 5, 6, 7)
     )
@@ -692,7 +690,7 @@ async def test_async_botocore_signature_is_valid_on_every_attempt(fixed_clock: N
 
 
 def test_credentials_from_the_boto3_chain(monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("boto3")
+    require("boto3", "the bedrock extra")
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDFROMENV")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "secret-from-env")
     client = AnthropicBedrock(aws_region=REGION)
@@ -705,7 +703,7 @@ def test_credentials_from_the_boto3_chain(monkeypatch: pytest.MonkeyPatch) -> No
 async def test_async_signing_with_credentials_from_the_environment(
     monkeypatch: pytest.MonkeyPatch, fixed_clock: None
 ) -> None:
-    pytest.importorskip("boto3")
+    require("boto3", "the bedrock extra")
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDFROMENV")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "secret-from-env")
     monkeypatch.setenv("AWS_SESSION_TOKEN", "env-session")
@@ -719,7 +717,7 @@ async def test_async_signing_with_credentials_from_the_environment(
 
 
 def test_no_credentials_anywhere_is_a_clear_error() -> None:
-    pytest.importorskip("boto3")
+    require("boto3", "the bedrock extra")
     client = AnthropicBedrock(aws_region=REGION)
     with pytest.raises(RuntimeError, match="No AWS credentials"):
         client._signer.credentials()
@@ -762,7 +760,7 @@ def test_parser_reads_every_header_type() -> None:
 
 
 def test_parser_agrees_with_botocore() -> None:
-    eventstream = pytest.importorskip("botocore.eventstream")
+    eventstream = require("botocore.eventstream", "the bedrock extra")
     data = all_header_types_frame() + event_stream(STREAM_EVENTS)
     buffer = eventstream.EventStreamBuffer()
     buffer.add_data(data)

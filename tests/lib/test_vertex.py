@@ -18,6 +18,8 @@ import respx
 from anthropic import AnthropicVertex, AsyncAnthropicVertex
 from anthropic.lib.vertex import _auth as vertex_auth
 
+from tests.conftest import require
+
 REGION = "us-east5"
 PROJECT = "my-project"
 BASE = f"https://{REGION}-aiplatform.googleapis.com/v1"
@@ -260,8 +262,6 @@ def test_raw_response() -> None:
 def test_stream_helper() -> None:
     respx.post(f"{MODELS}/{MODEL}:streamRawPredict").mock(side_effect=lambda request: sse_response())
     client = make_client()
-    if not hasattr(client.messages, "stream"):
-        pytest.skip("the messages.stream() helper is not in this build")
 
     with client.messages.stream(model=MODEL, max_tokens=8, messages=MESSAGES) as stream:
         assert "".join(stream.text_stream) == "Hi"
@@ -325,8 +325,8 @@ def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @respx.mock
 def test_real_google_auth_credentials_are_refreshed() -> None:
-    oauth2 = pytest.importorskip("google.oauth2.credentials")
-    pytest.importorskip("google.auth.transport.requests")
+    oauth2 = require("google.oauth2.credentials", "the vertex extra")
+    require("google.auth.transport.requests", "the vertex extra")
     route = respx.post(f"{MODELS}/{MODEL}:rawPredict").mock(return_value=httpx.Response(200, json=MESSAGE))
     calls = []
 

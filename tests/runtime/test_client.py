@@ -15,6 +15,8 @@ import pytest
 import respx
 from anthropic import _logs
 
+from tests.conftest import require
+
 from .conftest import (
     API_KEY,
     MESSAGE,
@@ -431,7 +433,7 @@ def test_aiohttp_client_names_the_extra_when_missing() -> None:
 
 @pytest.mark.anyio
 async def test_aiohttp_client_sends_requests_through_aiohttp() -> None:
-    pytest.importorskip("httpx_aiohttp", reason="the aiohttp extra is not installed")
+    require("httpx_aiohttp", "the aiohttp extra")
     http_client = anthropic.DefaultAioHttpClient()
     assert isinstance(http_client, httpx.AsyncClient)
     assert "aiohttp" in type(http_client._transport).__module__.lower()
