@@ -34,7 +34,7 @@ wheel: venv
 ## Fail with a readable diff when generated/ is not exactly what the generator produces.
 check-generated: venv
 	$(BIN)/python -m generator unasync --check
-	$(BIN)/python -m generator check
+	$(BIN)/python -m generator check --strict
 
 status: venv
 	$(BIN)/python -m generator status
@@ -62,7 +62,7 @@ mock-server: $(PRISM)
 ## Every test and check. Uses the committed generated/ tree (and proves it is current).
 test: venv mock-server
 	$(BIN)/python -m generator unasync --check
-	$(BIN)/python -m generator check
+	$(BIN)/python -m generator check --strict
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
 	$(BIN)/python -m pytest -n 2

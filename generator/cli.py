@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import unasync
 from .diagnostics import GeneratorError, Severity
-from .pipeline import DEFAULT_RUNTIME, Inputs, generate, generate_files
+from .pipeline import DEFAULT_RUNTIME, Generation, Inputs, generate, generate_files
 from .write import MANIFEST, is_source, sha256_text
 
 DEFAULT_SPEC = "spec/anthropic.openapi.yaml"
@@ -42,14 +42,33 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "--runtime", default=None, help="the runtime core package to copy (default: the generator's own runtime/)"
     )
     parser.add_argument("--out", default="generated", help="output directory, relative to the root")
+    parser.add_argument(
+        "--strict", action="store_true", help="treat warnings as errors (CI runs the committed inputs with it)"
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="also list the notes (skipped operations, ...)")
+
+
+def report(generation: Generation, *, verbose: bool = False) -> None:
+    """Warnings, each on its line with a count; notes (choices the configuration made) as a
+    count, each on its line with --verbose."""
+    for warning in generation.warnings:
+        print(str(warning), file=sys.stderr)
+    if generation.warnings:
+        print(f"{len(generation.warnings)} warning(s); run with --strict to make them errors", file=sys.stderr)
+    if verbose:
+        for note in generation.notes:
+            print(str(note), file=sys.stderr)
+    if generation.notes:
+        print(f"{len(generation.notes)} note(s): operations skipped by configuration (--verbose lists them)")
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     inputs = _inputs(args)
-    files = generate(inputs, inputs.root / args.out)
+    generation = generate(inputs, inputs.root / args.out, strict=args.strict)
     elapsed = time.perf_counter() - started
-    print(f"generated {len(files)} files into {args.out}/ in {elapsed:.1f}s")
+    report(generation, verbose=args.verbose)
+    print(f"generated {len(generation.files)} files into {args.out}/ in {elapsed:.1f}s")
     return 0
 
 
@@ -66,7 +85,9 @@ def read_existing(root: Path) -> dict[str, str]:
 def cmd_check(args: argparse.Namespace) -> int:
     """Regenerate in memory and compare with the committed tree."""
     inputs = _inputs(args)
-    expected = generate_files(inputs)
+    generation = generate_files(inputs, strict=args.strict)
+    report(generation, verbose=args.verbose)
+    expected = generation.files
     actual = read_existing(inputs.root / args.out)
     differences = []
     for name in sorted(set(expected) | set(actual)):
@@ -198,9 +219,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except GeneratorError as exc:
         errors = [d for d in exc.diagnostics if d.severity is Severity.ERROR]
+        warnings = len(exc.diagnostics) - len(errors)
         for diagnostic in exc.diagnostics:
             print(str(diagnostic), file=sys.stderr)
-        print(f"generation failed: {len(errors)} error(s); nothing was written", file=sys.stderr)
+        also = f" (and {warnings} warning(s))" if warnings else ""
+        print(f"generation failed: {len(errors)} error(s){also}; nothing was written", file=sys.stderr)
         return 1
     except Exception as exc:  # an internal error must still be one readable line
         if args.debug:

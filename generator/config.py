@@ -229,6 +229,8 @@ class SDKConfig(_Strict):
     overlay_modules: list[CopyConfig] = []
     # Names the package root exposes beyond the runtime core (lazily imported).
     exports: list[ExportConfig] = []
+    # Operations of the spec that get no method on purpose: "<verb> <path>" -> why.
+    skipped_operations: dict[str, str] = {}
     # The API's own constants, re-exported by the package's `_constants` module (plain
     # YAML values: strings, numbers, booleans, lists and mappings of them).
     constants: dict[str, Any] = {}

@@ -158,7 +158,7 @@ class TypePackage:
 # Resources and methods
 # --------------------------------------------------------------------------------------
 
-ParamLocation = Literal["path", "query", "header", "body"]
+ParamLocation = Literal["path", "query", "header", "cookie", "body"]
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,9 @@ def check_refs(document: dict[str, Any], file: str, sink: DiagnosticSink) -> Non
             sink.error(file, pointer_join(*parts, "$ref"), f"broken $ref: '{ref}' does not exist in the document")
 
 
-def check_openapi(document: dict[str, Any], file: str, sink: DiagnosticSink) -> None:
+def check_openapi(
+    document: dict[str, Any], file: str, sink: DiagnosticSink, severity: Severity = Severity.ERROR
+) -> None:
     # Imported lazily: the validator's import is slow and only needed here.
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
@@ -72,7 +74,7 @@ def check_openapi(document: dict[str, Any], file: str, sink: DiagnosticSink) -> 
     for error in validator_class(document).iter_errors():
         location = pointer_join(*(str(p) for p in error.path))
         message = str(getattr(error, "message", error)).splitlines()[0]
-        sink.error(file, location, f"invalid OpenAPI: {message}")
+        sink.add(Diagnostic(file, location, f"invalid OpenAPI: {message}", severity))
 
 
 def validate_document(document: dict[str, Any], file: str) -> None:
@@ -84,9 +86,9 @@ def validate_document(document: dict[str, Any], file: str) -> None:
     sink.raise_if_errors()
 
 
-def _openapi_diagnostics(document: dict[str, Any], file: str) -> list[Diagnostic]:
+def _openapi_diagnostics(document: dict[str, Any], file: str, severity: Severity) -> list[Diagnostic]:
     sink = DiagnosticSink()
-    check_openapi(document, file, sink)
+    check_openapi(document, file, sink, severity)
     return sink.diagnostics
 
 
@@ -109,21 +111,26 @@ class BackgroundValidation:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def submit(self, document: dict[str, Any], file: str) -> None:
+    def submit(self, document: dict[str, Any], file: str, severity: Severity = Severity.ERROR) -> None:
+        """Validate `document`; what is wrong with it is reported with `severity` (an upstream
+        spec's flaws are warnings, as long as the overlay repairs them)."""
         sink = DiagnosticSink()
         check_refs(document, file, sink)
         sink.raise_if_errors()
         if self._executor is None:
             self._executor = concurrent.futures.ProcessPoolExecutor(max_workers=2)
-        self._pending.append(self._executor.submit(_openapi_diagnostics, document, file))
+        self._pending.append(self._executor.submit(_openapi_diagnostics, document, file, severity))
 
-    def wait(self) -> None:
-        """Raise the first document's problems: a later document derived from an invalid
-        one would only repeat them."""
+    def wait(self) -> list[Diagnostic]:
+        """The warnings found; raises the first document's errors (a later document derived
+        from an invalid one would only repeat them), with the warnings found before them."""
         pending, self._pending = self._pending, []
+        warnings: list[Diagnostic] = []
         for future in pending:
             found = future.result()
             if any(d.severity is Severity.ERROR for d in found):
                 for rest in pending:
                     rest.cancel()
-                raise GeneratorError(found)
+                raise GeneratorError(warnings + found)
+            warnings.extend(found)
+        return warnings

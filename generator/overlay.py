@@ -3,7 +3,9 @@
 Each file in `overlays/openapi/` is one Overlay document; they are applied in file-name
 order. An action selects nodes with a JSONPath (RFC 9535) `target` and either merges its
 `update` into every selected node or removes them (`remove: true`). An action whose target
-selects nothing is an error: it almost always means the spec changed under the overlay.
+selects nothing is a warning (an error with `--strict`): it almost always means the spec changed
+under the overlay. An action marked `x-optional: true` (a repair of a flaw only some upstream
+specs have) may match nothing without a warning.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Action:
     target: str
     update: Any = None
     remove: bool = False
+    optional: bool = False  # `x-optional: true`: matching nothing is fine
 
     @property
     def pointer(self) -> str:
@@ -85,7 +88,9 @@ def _parse_overlay(document: Any, file: str, sink: DiagnosticSink) -> list[Actio
             first_line = str(exc).splitlines()[0]
             sink.error(file, pointer + "/target", f"invalid JSONPath '{raw['target']}': {first_line}")
             continue
-        actions.append(Action(file, index, raw["target"], raw.get("update"), remove is True))
+        actions.append(
+            Action(file, index, raw["target"], raw.get("update"), remove is True, raw.get("x-optional") is True)
+        )
     return actions
 
 
@@ -111,16 +116,23 @@ def _merge_property(current: Any, value: Any) -> Any:
     return merge(current, value)
 
 
-def apply_overlays(document: dict[str, Any], actions: list[Action]) -> dict[str, Any]:
-    """Return a patched copy of the document; the input is left untouched."""
+def apply_overlays(
+    document: dict[str, Any], actions: list[Action], sink: DiagnosticSink | None = None
+) -> dict[str, Any]:
+    """Return a patched copy of the document; the input is left untouched. Actions that match
+    nothing are reported to `sink` as warnings (errors when no sink is given)."""
     patched = copy.deepcopy(document)
     problems: list[Diagnostic] = []
     for action in actions:
         matches = list(_JSONPATH.finditer(action.target, patched))
         if not matches:
-            problems.append(
-                Diagnostic(action.file, action.pointer, f"target '{action.target}' matches nothing in the spec")
-            )
+            if action.optional:
+                continue
+            message = f"target '{action.target}' matches nothing in the spec (the action is not applied)"
+            if sink is None:
+                problems.append(Diagnostic(action.file, action.pointer, message))
+            else:
+                sink.warning(action.file, action.pointer, message)
             continue
         if action.remove:
             if any(not match.parts for match in matches):

@@ -4,13 +4,14 @@ format -> write. Each stage only consumes the previous stage's result."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from . import ir
 from .build import build_sdk
 from .config import load_configuration
+from .diagnostics import Diagnostic, DiagnosticSink, GeneratorError, Severity, as_errors
 from .format import format_tree
 from .load import BackgroundValidation, load_spec
 from .overlay import apply_overlays, load_overlay_documents
@@ -41,17 +42,28 @@ class Inputs:
         return input_hashes(self.spec, (self.overlays, self.templates, self.runtime, self.generator), self.root)
 
 
-def _build(inputs: Inputs, validation: BackgroundValidation) -> ir.SDK:
+@dataclass
+class Generation:
+    """The generated tree and the warnings met on the way (file, pointer, reason)."""
+
+    files: dict[str, str]
+    warnings: list[Diagnostic] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)  # choices made on purpose (skipped operations)
+
+
+def _build(inputs: Inputs, validation: BackgroundValidation, sink: DiagnosticSink) -> ir.SDK:
     spec = load_spec(inputs.spec)
-    validation.submit(spec, str(inputs.spec))
+    # The imported spec may have flaws of its upstream (warnings); the overlay must repair
+    # them: the patched spec has to be valid.
+    validation.submit(spec, str(inputs.spec), Severity.WARNING)
     actions = load_overlay_documents(inputs.overlays / OVERLAY_ACTIONS_DIR)
-    patched = apply_overlays(spec, actions)
+    patched = apply_overlays(spec, actions, sink)
     validation.submit(patched, f"{inputs.spec} (after overlays)")
     config = load_configuration(inputs.overlays)
-    return build_sdk(patched, config, str(inputs.spec))
+    return build_sdk(patched, config, str(inputs.spec), sink)
 
 
-def _validated(validation: BackgroundValidation, step: Callable[[], T]) -> T:
+def _validated(validation: BackgroundValidation, sink: DiagnosticSink, step: Callable[[], T]) -> T:
     """Run a later stage while the spec is still being validated. Validation problems
     come first: a stage may well trip over a spec the validator would have rejected."""
     try:
@@ -59,28 +71,41 @@ def _validated(validation: BackgroundValidation, step: Callable[[], T]) -> T:
     except BaseException:
         validation.wait()
         raise
-    validation.wait()
+    sink.extend(validation.wait())
     return result
 
 
-def build_ir(inputs: Inputs) -> ir.SDK:
+def _checked(sink: DiagnosticSink, strict: bool) -> list[Diagnostic]:
+    """The warnings collected, sorted; with `strict`, any warning ends the run as an error."""
+    warnings = sorted(sink.warnings, key=lambda d: (d.file, d.pointer, d.message))
+    if strict and warnings:
+        raise GeneratorError(as_errors(warnings))
+    return warnings
+
+
+def build_ir(inputs: Inputs, *, strict: bool = False) -> ir.SDK:
+    sink = DiagnosticSink()
     with BackgroundValidation() as validation:
-        return _validated(validation, lambda: _build(inputs, validation))
+        sdk = _validated(validation, sink, lambda: _build(inputs, validation, sink))
+    _checked(sink, strict)
+    return sdk
 
 
-def generate_files(inputs: Inputs) -> dict[str, str]:
+def generate_files(inputs: Inputs, *, strict: bool = False) -> Generation:
+    sink = DiagnosticSink()
     with BackgroundValidation() as validation:
 
         def later_stages() -> dict[str, str]:
-            sdk = _build(inputs, validation)
+            sdk = _build(inputs, validation, sink)
             return format_tree(render_sdk(sdk, inputs.templates, inputs.overlays, inputs.runtime))
 
-        files = _validated(validation, later_stages)
+        files = _validated(validation, sink, later_stages)
+    warnings = _checked(sink, strict)
     files[MANIFEST] = manifest_text(files, inputs.hashes())
-    return files
+    return Generation(files, warnings, sink.notes)
 
 
-def generate(inputs: Inputs, output: Path) -> dict[str, str]:
-    files = generate_files(inputs)
-    replace_directory(files, output)
-    return files
+def generate(inputs: Inputs, output: Path, *, strict: bool = False) -> Generation:
+    generation = generate_files(inputs, strict=strict)
+    replace_directory(generation.files, output)
+    return generation

@@ -33,6 +33,7 @@ __all__ = [
     "compact",
     "merge_headers",
     "joined_header",
+    "cookie_header",
     "path_param",
     "extract_files",
     "encode_json",
@@ -187,6 +188,17 @@ def joined_header(name: str, values: Any, defaults: Sequence[str] = ()) -> Dict[
     items = [str(value) for value in values]
     items.extend(default for default in defaults if default not in items)
     return {name: ",".join(items)}
+
+
+def cookie_header(values: Mapping[str, Any]) -> Dict[str, str]:
+    """The `Cookie` header of a call's cookie parameters (omitted ones left out), each value
+    percent-encoded where a cookie may not hold it; `{}` when none is given."""
+    pairs = [
+        f"{name}={quote(str(value), safe='!#$&()*+-./:<=>?@[]^_`{|}~')}"
+        for name, value in values.items()
+        if value is not omit and value is not not_given and value is not None
+    ]
+    return {"Cookie": "; ".join(pairs)} if pairs else {}
 
 
 def path_param(name: str, value: Any) -> str:

@@ -15,8 +15,12 @@ from .schemas import SchemaResolver
 __all__ = ["build_sdk"]
 
 
-def build_sdk(spec: dict[str, Any], config: Configuration, spec_file: str) -> ir.SDK:
-    sink = DiagnosticSink()
+def build_sdk(
+    spec: dict[str, Any], config: Configuration, spec_file: str, sink: DiagnosticSink | None = None
+) -> ir.SDK:
+    """The IR of the SDK. Problems go to `sink` (warnings stay there for the caller to report);
+    errors end the stage with a `GeneratorError` carrying everything collected."""
+    sink = sink if sink is not None else DiagnosticSink()
     resolver = SchemaResolver(spec, config.types, config.types_file, spec_file, sink)
     resolver.check_namings()
     sink.raise_if_errors()

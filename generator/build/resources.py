@@ -28,16 +28,49 @@ class ResourceBuilder:
         self.config = config
         self.resolver = resolver
         self.sink = sink
+        self.spec_file = resolver.spec_file
         self.client_parameters = {name.lower() for name in config.sdk.client.client_parameters}
         self.used_operations: dict[str, str] = {}
 
     # ----------------------------------------------------------------------------------
 
     def build(self) -> list[ir.Resource]:
-        return [
+        resources = [
             self._resource(attr, rc, f"/resources/{_escape(attr)}", {})
             for attr, rc in self.config.sdk.resources.items()
         ]
+        self._check_every_operation_is_placed()
+        return resources
+
+    def _check_every_operation_is_placed(self) -> None:
+        """Every operation of the spec becomes a method or is skipped by configuration (with
+        its reason); any other is a warning, never a silent gap."""
+        skipped = self.config.sdk.skipped_operations
+        for operation, reason in skipped.items():
+            verb, _, path = operation.partition(" ")
+            item = (self.spec.get("paths") or {}).get(path)
+            where = f"/skipped_operations/{_escape(operation)}"
+            if not isinstance(item, dict) or verb.lower() not in item:
+                self.sink.warning(
+                    self.config.sdk_file,
+                    where,
+                    f"'{operation}' is not in the spec any more (skipped because: {reason})",
+                )
+            else:
+                self.sink.note(self.config.sdk_file, where, f"'{operation}' gets no method, by configuration: {reason}")
+        for path, item in (self.spec.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            for verb in HTTP_METHODS:
+                if verb not in item:
+                    continue
+                name = f"{verb} {path}"
+                if name not in self.used_operations and name not in skipped:
+                    self.sink.warning(
+                        self.spec_file,
+                        f"#/paths/{_escape(path)}/{verb}",
+                        f"'{name}' gets no method: map it in {self.config.sdk_file} or list it in skipped_operations",
+                    )
 
     def _resource(
         self, attr: str, rc: ResourceConfig, key: str, inherited_headers: dict[str, tuple[str, ...]]
@@ -70,7 +103,11 @@ class ResourceBuilder:
         item = (self.spec.get("paths") or {}).get(path)
         operation = item.get(verb) if isinstance(item, dict) else None
         if not isinstance(operation, dict):
-            self.sink.error(self.config.sdk_file, key + "/operation", f"no operation '{verb} {path}' in the spec")
+            self.sink.warning(
+                self.config.sdk_file,
+                key + "/operation",
+                f"no operation '{verb} {path}' in the spec: the method is left out",
+            )
             return None
         previous = self.used_operations.get(mc.operation)
         if previous is not None:
@@ -105,7 +142,9 @@ class ResourceBuilder:
             self._declare_params_type(params_id, params, streaming, body_schema, op_pointer)
 
         response = self._response(mc, operation, op_pointer, key)
-        accept = _success_media_type(operation) if isinstance(response, (ir.BinaryResponse, ir.JSONLResponse)) else None
+        accept = (
+            self._accept(operation, op_pointer) if isinstance(response, (ir.BinaryResponse, ir.JSONLResponse)) else None
+        )
         hooks = self._hooks(mc, key, params, rc)
         return ir.Method(
             name=name,
@@ -154,7 +193,12 @@ class ResourceBuilder:
                 continue
             wire = str(param.get("name", ""))
             location = param.get("in")
-            if location not in ("path", "query", "header") or wire.lower() in self.client_parameters:
+            if wire.lower() in self.client_parameters:
+                continue  # supplied by the client itself
+            if location not in ("path", "query", "header", "cookie"):
+                self.sink.warning(
+                    self.spec_file, pointer, f"a parameter in {location!r} is not supported: '{wire}' is left out"
+                )
                 continue
             schema = param.get("schema") or {}
             override = schema.get("x-stainless-override-schema") if isinstance(schema, dict) else None
@@ -193,6 +237,13 @@ class ResourceBuilder:
         for media_type, kind in body_kinds:
             if media_type not in content:
                 continue
+            others = [m for m in content if m != media_type]
+            if others:
+                self.sink.warning(
+                    self.spec_file,
+                    f"{op_pointer}/requestBody/content",
+                    f"the body is sent as {media_type}; its other media type(s) {', '.join(others)} are not offered",
+                )
             pointer = f"{op_pointer}/requestBody/content/{_escape(media_type)}/schema"
             schema = content[media_type].get("schema") or {}
             if "$ref" in schema:
@@ -268,16 +319,54 @@ class ResourceBuilder:
         union = ir.UnionType((ir.NamedType(streaming.params_non_streaming), ir.NamedType(streaming.params_streaming)))
         registry.add(ir.AliasDecl(params_id, union, doc, origin, "param"))
 
+    def _accept(self, operation: dict[str, Any], op_pointer: str) -> str | None:
+        """The media type a raw (binary, JSON lines) answer is asked for with."""
+        _, content = self._success(operation, op_pointer)
+        return str(next(iter(content))) if content else None
+
+    def _success(self, operation: dict[str, Any], op_pointer: str) -> tuple[str | None, dict[str, Any]]:
+        """The success answer: the first 2xx response (by code, `2XX` last) with a body; a
+        second one with another body is a warning, as only one is read."""
+        responses = operation.get("responses") or {}
+        codes = sorted(c for c in map(str, responses) if len(c) == 3 and c.startswith("2") and c.isdigit())
+        codes += [c for c in map(str, responses) if c.upper() == "2XX"]
+        with_body = [c for c in codes if isinstance(responses[c], dict) and responses[c].get("content")]
+        if not with_body:
+            return (codes[0] if codes else None), {}
+        chosen = with_body[0]
+        for other in with_body[1:]:
+            if responses[other]["content"] != responses[chosen]["content"]:
+                self.sink.warning(
+                    self.spec_file,
+                    f"{op_pointer}/responses/{_escape(other)}",
+                    f"another success response ({other}) with another body: only {chosen} is read",
+                )
+        return chosen, dict(responses[chosen]["content"])
+
+    def _media_type(self, content: dict[str, Any], wanted: str | None, pointer: str, *, streams: bool) -> str:
+        """The media type of the body read: the one the method asks for, else JSON, else the
+        first; the others are warnings (an event stream beside JSON is what streaming is)."""
+        candidates = [m for m in (wanted, "application/json") if m]
+        chosen = next((m for m in candidates if m in content), next(iter(content)))
+        ignored = [m for m in content if m != chosen and not (streams and m == "text/event-stream")]
+        if ignored:
+            self.sink.warning(
+                self.spec_file,
+                pointer,
+                f"the answer is read as {chosen}; its other media type(s) {', '.join(ignored)} are not",
+            )
+        return chosen
+
     def _response(self, mc: MethodConfig, operation: dict[str, Any], op_pointer: str, key: str) -> ir.Response:
         if mc.binary:
             return ir.BinaryResponse()
-        responses = operation.get("responses") or {}
-        success = next((code for code in ("200", "201", "202", "2XX") if code in responses), None)
-        content = (responses.get(success) or {}).get("content") or {} if success else {}
+        success, content = self._success(operation, op_pointer)
         if not content:
             return ir.ModelResponse(ir.AnyType())
-        media_type = "application/x-jsonl" if mc.jsonl and "application/x-jsonl" in content else next(iter(content))
-        pointer = f"{op_pointer}/responses/{success}/content/{_escape(media_type)}/schema"
+        content_pointer = f"{op_pointer}/responses/{_escape(success or '')}/content"
+        wanted = "application/x-jsonl" if mc.jsonl else None
+        media_type = self._media_type(content, wanted, content_pointer, streams=mc.streaming is not None)
+        pointer = f"{content_pointer}/{_escape(media_type)}/schema"
         schema = content[media_type].get("schema") or {}
         if mc.page is not None:
             if mc.page not in self.config.sdk.pagination:
@@ -315,25 +404,16 @@ def _merge_header_values(
     return merged
 
 
-def _success_media_type(operation: dict[str, Any]) -> str | None:
-    responses = operation.get("responses") or {}
-    for code in ("200", "201", "202", "2XX"):
-        content = (responses.get(code) or {}).get("content") or {}
-        if content:
-            return str(next(iter(content)))
-    return None
-
-
 def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:
     """The last path parameter (in URL order) is positional; the other path parameters
     come next as required keywords, then required and optional keyword parameters, each
-    alphabetically, and header parameters last."""
+    alphabetically, then header and cookie parameters."""
     path = sorted(
         (p for p in params if p.location == "path"), key=lambda p: path_template.find("{" + p.wire_name + "}")
     )
     positional = [replace(p, positional=True) for p in path[-1:]]
-    headers = sorted((p for p in params if p.location == "header"), key=lambda p: p.py_name)
-    rest = [p for p in params if p.location not in ("path", "header")]
+    headers = sorted((p for p in params if p.location in ("header", "cookie")), key=lambda p: p.py_name)
+    rest = [p for p in params if p.location not in ("path", "header", "cookie")]
     required = sorted((p for p in rest if p.required), key=lambda p: p.py_name)
     optional = sorted((p for p in rest if not p.required), key=lambda p: p.py_name)
     return positional + path[:-1] + required + optional + headers

@@ -114,13 +114,18 @@ class SchemaResolver:
     # ----------------------------------------------------------------------------------
 
     def check_namings(self) -> None:
-        """Every configured key must point at a schema in the spec."""
-        for pointer, original in self._naming_keys.items():
+        """Every configured key should point at a schema in the spec: one that no longer does
+        (the spec changed) is a warning, and its naming is not used."""
+        for pointer, original in list(self._naming_keys.items()):
             where = f"/types/{_escape(original)}"
             try:
                 node = resolve_pointer(self.spec, pointer)
             except KeyError:
-                self.sink.error(self.types_file, where, f"unknown schema: '{pointer}' is not in the spec")
+                self.sink.warning(
+                    self.types_file, where, f"'{pointer}' is not in the spec (any more): this naming is not used"
+                )
+                self.namings.pop(pointer, None)
+                del self._naming_keys[pointer]
                 continue
             if not isinstance(node, dict):
                 self.sink.error(self.types_file, where, f"'{pointer}' is not a schema")
@@ -142,10 +147,10 @@ class SchemaResolver:
                 try:
                     resolve_pointer(self.spec, normalise_key(extra))
                 except KeyError:
-                    self.sink.error(
+                    self.sink.warning(
                         self.types_file,
                         f"{where}/extend_union/{index}",
-                        f"unknown schema: '{extra}' is not in the spec",
+                        f"'{extra}' is not in the spec (any more): the union is not extended with it",
                     )
 
     def check_external(self) -> None:
@@ -193,6 +198,8 @@ class SchemaResolver:
         `hint` is the name an inline object takes when the configuration gives none.
         """
         if not isinstance(node, dict):
+            if node is not True:  # `true` admits anything; anything else is not a schema we can read
+                self.sink.warning(self.spec_file, pointer, f"the schema {node!r} is not understood: typed as Any")
             return ir.AnyType()
         override = node.get("x-stainless-override-schema")
         if isinstance(override, dict):
@@ -226,6 +233,14 @@ class SchemaResolver:
         all_of = node.get("allOf")
         if isinstance(all_of, list) and len(all_of) == 1:
             return self.resolve(all_of[0], pointer + "/allOf/0", context, owner, hint)
+        if isinstance(all_of, list) and len(all_of) > 1:
+            self.sink.warning(
+                self.spec_file, pointer, f"allOf with {len(all_of)} schemas is not supported: typed as Any"
+            )
+            return ir.AnyType()
+        if "not" in node:
+            self.sink.warning(self.spec_file, pointer, "`not` schemas are not supported: typed as Any")
+            return ir.AnyType()
 
         kind = node.get("type")
         if kind == "array":
@@ -255,6 +270,11 @@ class SchemaResolver:
             return ir.PrimitiveType("bool")
         if kind == "null":
             return ir.PrimitiveType("none")
+        shape_keys = sorted(set(node) & _SHAPE_KEYWORDS)
+        if kind is not None or shape_keys:
+            # A type or shape keywords this reader does not handle (an unknown `type`, ...).
+            found = f"type {kind!r}" if kind is not None else ", ".join(shape_keys)
+            self.sink.warning(self.spec_file, pointer, f"a schema with {found} is not understood: typed as Any")
         return ir.AnyType()
 
     # ----------------------------------------------------------------------------------
@@ -540,13 +560,15 @@ class SchemaResolver:
     def _extension_variants(self, node: dict[str, Any], pointer: str) -> list[ir.TypeRef]:
         """The response types a request union is extended with (spec extension and config)."""
         extra = [normalise_key(name) for name in node.get(EXTEND_UNION) or [] if isinstance(name, str)]
+        from_spec = set(extra)
         extra += [key for key in self.extensions.get(pointer, []) if key not in extra]
         found: list[ir.TypeRef] = []
         for key in extra:
             try:
                 target = resolve_pointer(self.spec, key)
             except KeyError:
-                self.sink.error(self.spec_file, pointer, f"{EXTEND_UNION}: unknown schema '{key}'")
+                if key in from_spec:  # a broken spec; a stale types.yaml entry was reported already
+                    self.sink.error(self.spec_file, pointer, f"{EXTEND_UNION}: unknown schema '{key}'")
                 continue
             found.append(self.named(key, target, "model"))
         return found
@@ -574,6 +596,13 @@ class SchemaResolver:
                 return None
             seen.update(values)
         return candidate
+
+
+# Keywords that give a schema a shape; a schema with none of them (only a description, say)
+# admits any value, which `Any` says exactly.
+_SHAPE_KEYWORDS = frozenset(
+    {"type", "properties", "items", "additionalProperties", "enum", "const", "oneOf", "anyOf", "allOf", "not", "$ref"}
+)
 
 
 def _split_null(node: dict[str, Any]) -> tuple[bool, Any]:

@@ -215,6 +215,7 @@ def _method(
     query = [p for p in method.params if p.location == "query"]
     body = [p for p in method.params if p.location == "body"]
     headers = [p for p in method.params if p.location == "header"]
+    cookies = [p for p in method.params if p.location == "cookie"]
     query_expr = _dict_expr(query) if query else None
     body_expr = _dict_expr(body) if body else None
     if body_expr is not None and method.prepare_body is not None:
@@ -228,7 +229,7 @@ def _method(
         paths = _file_paths(body)
         files_expr = repr(paths)
         imports.local("_request", "extract_files")
-    headers_expr = _headers_expr(method, headers, imports)
+    headers_expr = _headers_expr(method, headers, cookies, imports)
 
     path_expr, path_args = _path_expr(method.path, [p for p in method.params if p.location == "path"])
     if path_args:
@@ -321,7 +322,7 @@ def _file_path(ref: ir.TypeRef) -> list[str] | None:
     return None
 
 
-def _headers_expr(method: ir.Method, headers: list[ir.Param], imports: Imports) -> str:
+def _headers_expr(method: ir.Method, headers: list[ir.Param], cookies: list[ir.Param], imports: Imports) -> str:
     defaults = {name.lower(): (name, values) for name, values in method.default_headers}
     parts = []
     for p in headers:
@@ -334,6 +335,9 @@ def _headers_expr(method: ir.Method, headers: list[ir.Param], imports: Imports) 
             parts.append(f"compact({{{py_literal(p.wire_name)}: {p.py_name}}})")
     for name, values in defaults.values():
         parts.append(f"{{{py_literal(name)}: {py_literal(','.join(values))}}}")
+    if cookies:
+        imports.local("_request", "cookie_header")
+        parts.append("cookie_header(" + _dict_expr(cookies).removeprefix("compact(").removesuffix(")") + ")")
     if method.accept:
         parts.append(f'{{"Accept": {py_literal(method.accept)}}}')
     if method.body == "multipart":

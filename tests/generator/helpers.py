@@ -12,6 +12,7 @@ import yaml
 from generator import ir
 from generator.build import build_sdk
 from generator.config import Configuration, SDKConfig, TypesConfig
+from generator.diagnostics import DiagnosticSink
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -99,6 +100,15 @@ def configuration(
 
 def build(document: dict[str, Any], sdk: dict[str, Any], types: dict[str, Any] | None = None) -> ir.SDK:
     return build_sdk(document, configuration(sdk, types), "spec.yaml")
+
+
+def build_warnings(
+    document: dict[str, Any], sdk: dict[str, Any], types: dict[str, Any] | None = None
+) -> list[tuple[str, str, str]]:
+    """The (file, pointer, message) of every warning building the IR gives."""
+    sink = DiagnosticSink()
+    build_sdk(document, configuration(sdk, types), "spec.yaml", sink)
+    return [(d.file, d.pointer, d.message) for d in sink.warnings]
 
 
 def declarations(sdk: ir.SDK) -> dict[str, ir.Declaration]:

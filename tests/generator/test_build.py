@@ -8,9 +8,23 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.diagnostics import GeneratorError
+from generator.build import build_sdk
+from generator.diagnostics import DiagnosticSink, GeneratorError, Severity
 
-from .helpers import TYPES_FILE, build, declarations, fields, json_body, method, ok, resource, sdk_config, spec
+from .helpers import (
+    TYPES_FILE,
+    build,
+    build_warnings,
+    configuration,
+    declarations,
+    fields,
+    json_body,
+    method,
+    ok,
+    resource,
+    sdk_config,
+    spec,
+)
 
 S = ir.PrimitiveType("str")
 I = ir.PrimitiveType("int")  # noqa: E741
@@ -633,21 +647,22 @@ def diagnostics(excinfo: pytest.ExceptionInfo[GeneratorError]) -> list[tuple[str
     return [(d.file, d.pointer, d.message) for d in excinfo.value.diagnostics]
 
 
-def test_unknown_schema_name_in_types_yaml() -> None:
+def test_a_types_yaml_entry_for_a_schema_the_spec_lacks_is_a_warning() -> None:
     document = spec({}, {"Known": obj(("a",), a={"type": "string"})})
-    with pytest.raises(GeneratorError) as excinfo:
-        build(document, sdk_config(), {"types": {"Knwon": {"model": "types.known.Known"}}})
-    assert diagnostics(excinfo) == [
-        (TYPES_FILE, "/types/Knwon", "unknown schema: '#/components/schemas/Knwon' is not in the spec")
+    warnings = build_warnings(document, sdk_config(), {"types": {"Knwon": {"model": "types.known.Known"}}})
+    assert warnings == [
+        (
+            TYPES_FILE,
+            "/types/Knwon",
+            "'#/components/schemas/Knwon' is not in the spec (any more): this naming is not used",
+        )
     ]
 
 
-def test_unknown_pointer_in_types_yaml() -> None:
+def test_a_types_yaml_pointer_the_spec_lacks_is_a_warning() -> None:
     document = spec({}, {"Known": obj(("a",), a={"type": "string"})})
     key = "#/components/schemas/Known/properties/b"
-    with pytest.raises(GeneratorError) as excinfo:
-        build(document, sdk_config(), {"types": {key: {"model": "types.known.B"}}})
-    ((file, pointer, message),) = diagnostics(excinfo)
+    ((file, pointer, message),) = build_warnings(document, sdk_config(), {"types": {key: {"model": "types.known.B"}}})
     assert (file, pointer) == (TYPES_FILE, "/types/#~1components~1schemas~1Known~1properties~1b")
     assert key in message
 
@@ -713,7 +728,12 @@ def test_unknown_operation_and_duplicate_operation() -> None:
             "/resources/things/methods/b/operation",
             "operation 'get /t' is already used by /resources/things/methods/a",
         ),
-        ("overlays/sdk.yaml", "/resources/things/methods/c/operation", "no operation 'post /t' in the spec"),
+        # An operation the spec lacks (it changed) is a warning: the method is left out.
+        (
+            "overlays/sdk.yaml",
+            "/resources/things/methods/c/operation",
+            "no operation 'post /t' in the spec: the method is left out",
+        ),
     ]
 
 
@@ -780,3 +800,97 @@ def test_a_name_collision_is_reported_once() -> None:
     with pytest.raises(GeneratorError) as excinfo:
         build(document, one_method_sdk("get /a"), types)
     assert len(diagnostics(excinfo)) == 1, diagnostics(excinfo)
+
+
+# --------------------------------------------------------------------------------------
+# Degradations are warnings (file, pointer, reason), never silence
+
+
+def test_schema_forms_read_as_any_are_warnings() -> None:
+    holder = obj(
+        (),
+        merged={"allOf": [{"type": "object"}, {"type": "object"}]},
+        negated={"not": {"type": "string"}},
+        odd_type={"type": "decimal"},
+        anything={"description": "any JSON value"},
+        also_anything=True,
+    )
+    document = spec({"/h": {"get": {"responses": ok("Holder")}}}, {"Holder": holder})
+    warnings = build_warnings(document, one_method_sdk("get /h"))
+    where = "#/components/schemas/Holder/properties"
+    assert warnings == [
+        ("spec.yaml", f"{where}/merged", "allOf with 2 schemas is not supported: typed as Any"),
+        ("spec.yaml", f"{where}/negated", "`not` schemas are not supported: typed as Any"),
+        ("spec.yaml", f"{where}/odd_type", "a schema with type 'decimal' is not understood: typed as Any"),
+    ]
+    # A schema that admits any value *is* Any: no warning for `anything` and `also_anything`.
+    assert fields(declarations(build(document, one_method_sdk("get /h")))["types.holder.Holder"])[
+        "anything"
+    ].type == ir.OptionalType(ir.AnyType())
+
+
+def test_cookie_parameters_are_sent_and_unknown_locations_are_warnings() -> None:
+    parameters = [
+        {"name": "session", "in": "cookie", "required": True, "schema": {"type": "string"}},
+        {"name": "odd", "in": "body-ish", "schema": {"type": "string"}},
+    ]
+    document = spec({"/t": {"get": {"parameters": parameters, "responses": ok()}}})
+    (param,) = method(build(document, one_method_sdk("get /t")), "things.call").params
+    assert (param.py_name, param.location, param.required) == ("session", "cookie", True)
+    assert build_warnings(document, one_method_sdk("get /t")) == [
+        ("spec.yaml", "#/paths/~1t/get/parameters/1", "a parameter in 'body-ish' is not supported: 'odd' is left out")
+    ]
+
+
+def test_ignored_media_types_and_success_codes_are_warnings() -> None:
+    block = {"schema": {"$ref": "#/components/schemas/Block"}}
+    responses = {
+        "200": {"description": "", "content": {"application/xml": block, "application/json": block}},
+        "201": {"description": "", "content": {"application/json": {"schema": {"type": "string"}}}},
+        "204": {"description": ""},
+    }
+    body = {
+        "content": {"application/json": {"schema": {"type": "object"}}, "text/plain": {"schema": {"type": "string"}}}
+    }
+    document = spec({"/t": {"post": {"requestBody": body, "responses": responses}}}, {"Block": SCHEMAS["Block"]})
+    call = method(build(document, one_method_sdk("post /t")), "things.call")
+    assert call.response == ir.ModelResponse(named("types.block", "Block"))  # JSON of the 200 answer
+    assert sorted(build_warnings(document, one_method_sdk("post /t"))) == [
+        (
+            "spec.yaml",
+            "#/paths/~1t/post/requestBody/content",
+            "the body is sent as application/json; its other media type(s) text/plain are not offered",
+        ),
+        (
+            "spec.yaml",
+            "#/paths/~1t/post/responses/200/content",
+            "the answer is read as application/json; its other media type(s) application/xml are not",
+        ),
+        (
+            "spec.yaml",
+            "#/paths/~1t/post/responses/201",
+            "another success response (201) with another body: only 200 is read",
+        ),
+    ]
+
+
+def test_every_operation_gets_a_method_or_is_skipped_with_its_reason() -> None:
+    document = spec(
+        {"/t": {"get": {"responses": ok()}, "post": {"responses": ok()}}, "/u": {"get": {"responses": ok()}}}
+    )
+    sdk_yaml = {**one_method_sdk("get /t"), "skipped_operations": {"get /u": "served elsewhere", "get /gone": "old"}}
+    sink = DiagnosticSink()
+    build_sdk(document, configuration(sdk_yaml, None), "spec.yaml", sink)
+    assert sorted((d.severity, d.pointer, d.message) for d in sink.diagnostics) == [
+        (Severity.NOTE, "/skipped_operations/get ~1u", "'get /u' gets no method, by configuration: served elsewhere"),
+        (
+            Severity.WARNING,
+            "#/paths/~1t/post",
+            "'post /t' gets no method: map it in overlays/sdk.yaml or list it in skipped_operations",
+        ),
+        (
+            Severity.WARNING,
+            "/skipped_operations/get ~1gone",
+            "'get /gone' is not in the spec any more (skipped because: old)",
+        ),
+    ]

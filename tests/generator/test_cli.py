@@ -241,9 +241,14 @@ def _unknown_operation_in_sdk_yaml(project: Project) -> None:
 
 
 ERROR_CASES = {
+    # The upstream spec's flaws are warnings; the same flaw in the patched spec is the error.
     "invalid-spec": (
         _drop_info_version,
-        [r"spec/golden\.openapi\.yaml#/info: error: invalid OpenAPI: 'version' is a required property"],
+        [
+            r"spec/golden\.openapi\.yaml#/info: warning: invalid OpenAPI: 'version' is a required property",
+            r"spec/golden\.openapi\.yaml \(after overlays\)#/info: error: invalid OpenAPI: "
+            r"'version' is a required property",
+        ],
     ),
     "broken-ref": (
         _break_a_ref,
@@ -259,19 +264,6 @@ ERROR_CASES = {
             r"error: broken \$ref: '#/components/schemas/Usage' does not exist in the document"
         ],
     ),
-    "overlay-matches-nothing": (
-        _overlay_matches_nothing,
-        [
-            r"overlays/openapi/10-descriptions\.yaml#/actions/\d+: error: "
-            r"target '\$\.components\.schemas\.Nope' matches nothing in the spec"
-        ],
-    ),
-    "unknown-schema-in-types-yaml": (
-        _unknown_schema_in_types,
-        [
-            r"overlays/types\.yaml#/types/Mesage: error: unknown schema: '#/components/schemas/Mesage' is not in the spec"
-        ],
-    ),
     "name-collision": (
         _name_collision,
         [
@@ -283,13 +275,40 @@ ERROR_CASES = {
         _unknown_key_in_sdk_yaml,
         [r"overlays/sdk\.yaml#/client/retries/max_retry: error: Extra inputs are not permitted"],
     ),
+}
+
+# Inputs that no longer match the spec: warnings (the run goes on and says so), errors with --strict.
+WARNING_CASES = {
+    "overlay-matches-nothing": (
+        _overlay_matches_nothing,
+        [
+            r"overlays/openapi/10-descriptions\.yaml#/actions/\d+: warning: "
+            r"target '\$\.components\.schemas\.Nope' matches nothing in the spec \(the action is not applied\)"
+        ],
+    ),
+    "unknown-schema-in-types-yaml": (
+        _unknown_schema_in_types,
+        [
+            r"overlays/types\.yaml#/types/Mesage: warning: '#/components/schemas/Mesage' is not in the spec "
+            r"\(any more\): this naming is not used"
+        ],
+    ),
     "unknown-operation-in-sdk-yaml": (
         _unknown_operation_in_sdk_yaml,
         [
-            r"overlays/sdk\.yaml#/resources/models/methods/list/operation: error: no operation 'get /v1/modles' in the spec"
+            r"overlays/sdk\.yaml#/resources/models/methods/list/operation: warning: "
+            r"no operation 'get /v1/modles' in the spec: the method is left out",
+            r"spec/golden\.openapi\.yaml#/paths/~1v1~1models/get: warning: 'get /v1/models' gets no method: "
+            r"map it in overlays/sdk\.yaml or list it in skipped_operations",
         ],
     ),
 }
+
+
+def _matches(lines: list[str], expected: list[str]) -> None:
+    assert len(lines) == len(expected), lines
+    for line, pattern in zip(lines, expected, strict=True):
+        assert re.fullmatch(pattern, line), line
 
 
 @pytest.mark.parametrize("case", ERROR_CASES.values(), ids=ERROR_CASES.keys())
@@ -304,25 +323,55 @@ def test_errors_name_the_place_exit_non_zero_and_write_nothing(
         code, out, err = run(capsys, generated.args(command))
         assert code == 1, (command, out, err)
         lines = err.splitlines()
-        assert lines[-1] == f"generation failed: {len(expected)} error(s); nothing was written"
-        assert len(lines[:-1]) == len(expected), err
-        for line, pattern in zip(lines[:-1], expected, strict=True):
-            assert re.fullmatch(pattern, line), line
+        errors = sum(" error: " in line for line in lines[:-1])
+        warnings = len(lines) - 1 - errors
+        also = f" (and {warnings} warning(s))" if warnings else ""
+        assert lines[-1] == f"generation failed: {errors} error(s){also}; nothing was written"
+        _matches(lines[:-1], expected)
         assert "Traceback" not in err + out
     assert snapshot(generated.out) == before
     assert sorted(p.name for p in generated.root.iterdir()) == ["out", "overlays", "spec"]
 
 
-def test_every_error_is_reported_in_one_run(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("case", WARNING_CASES.values(), ids=WARNING_CASES.keys())
+def test_stale_inputs_are_warnings_and_errors_with_strict(
+    generated: Project, capsys: pytest.CaptureFixture[str], case: tuple[Callable[[Project], None], list[str]]
+) -> None:
+    breaks, expected = case
+    before = snapshot(generated.out)
+    breaks(generated)
+    code, out, err = run(capsys, [*generated.args("generate"), "--strict"])
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[-1] == f"generation failed: {len(expected)} error(s); nothing was written"
+    _matches(lines[:-1], [pattern.replace(": warning: ", ": error: ") for pattern in expected])
+    assert snapshot(generated.out) == before
+
+    code, out, err = run(capsys, generated.args("generate"))
+    assert code == 0 and out.startswith("generated ")
+    lines = err.splitlines()
+    assert lines[-1] == f"{len(expected)} warning(s); run with --strict to make them errors"
+    _matches(lines[:-1], expected)
+
+
+def test_every_problem_is_reported_in_one_run(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
     _overlay_matches_nothing(generated)
     generated.edit_yaml(
         "overlays/openapi/10-descriptions.yaml",
         lambda d: d["actions"].append({"target": "$.components.schemas.Nope2", "update": {"x": 1}}),
     )
-    code, _, err = run(capsys, generated.args("generate"))
+    _unknown_schema_in_types(generated)
+    code, _, err = run(capsys, [*generated.args("generate"), "--strict"])
     assert code == 1
-    assert err.count("matches nothing in the spec") == 2
-    assert err.splitlines()[-1] == "generation failed: 2 error(s); nothing was written"
+    assert err.count("matches nothing in the spec") == 2 and err.count("is not in the spec (any more)") == 1
+    assert err.splitlines()[-1] == "generation failed: 3 error(s); nothing was written"
+
+
+def test_an_optional_overlay_action_may_match_nothing(generated: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    action = {"target": "$.components.schemas.Nope", "update": {"description": "x"}, "x-optional": True}
+    generated.edit_yaml("overlays/openapi/10-descriptions.yaml", lambda d: d["actions"].append(action))
+    code, _, err = run(capsys, [*generated.args("generate"), "--strict"])
+    assert (code, err) == (0, "")
 
 
 def test_an_internal_error_is_one_line_and_exit_2(
@@ -358,14 +407,14 @@ def test_a_failure_after_rendering_leaves_the_tree_untouched(
 def test_the_module_entry_point(project: Project) -> None:
     _unknown_schema_in_types(project)
     result = subprocess.run(
-        [sys.executable, "-m", "generator", *project.args("generate")],
+        [sys.executable, "-m", "generator", *project.args("generate"), "--strict"],
         cwd=project.root,
         env={"PYTHONPATH": str(ROOT), "PATH": ""},
         capture_output=True,
         text=True,
     )
     assert result.returncode == 1
-    assert "overlays/types.yaml#/types/Mesage: error: unknown schema" in result.stderr
+    assert "overlays/types.yaml#/types/Mesage: error: '#/components/schemas/Mesage' is not in the spec" in result.stderr
     assert "Traceback" not in result.stderr
     assert not project.out.exists()
 

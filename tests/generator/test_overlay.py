@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.diagnostics import GeneratorError
+from generator.diagnostics import DiagnosticSink, GeneratorError, Severity
 from generator.overlay import Action, apply_overlays, load_overlay_documents, merge
 
 from .helpers import write_yaml
@@ -197,21 +197,42 @@ def test_no_overlay_directory_means_no_actions(tmp_path: Path) -> None:
 # errors
 
 
-def test_a_target_matching_nothing_names_the_file_and_action(tmp_path: Path) -> None:
-    with pytest.raises(GeneratorError) as excinfo:
-        apply(
-            {"target": "$.info", "update": {"x": 1}},
-            {"target": "$.components.schemas.Nope", "update": {"description": "x"}},
-            {"target": "$.paths['/a'].get.parameters[?@.name == 'q']", "remove": True},
-            tmp_path=tmp_path,
-        )
+MATCHING_NOTHING = (
+    {"target": "$.info", "update": {"x": 1}},
+    {"target": "$.components.schemas.Nope", "update": {"description": "x"}},
+    {"target": "$.paths['/a'].get.parameters[?@.name == 'q']", "remove": True},
+    {"target": "$.components.schemas.Later", "update": {"description": "x"}, "x-optional": True},
+)
+
+
+def test_a_target_matching_nothing_is_a_warning_naming_the_file_and_action(tmp_path: Path) -> None:
+    write_yaml(tmp_path / "overlays" / "10-test.yaml", overlay(*MATCHING_NOTHING))
+    sink = DiagnosticSink()
+    patched = apply_overlays(DOCUMENT, load_overlay_documents(tmp_path / "overlays"), sink)
+    assert patched["info"]["x"] == 1  # the other actions still apply
     file = str(tmp_path / "overlays" / "10-test.yaml")
-    # Every such action is reported, not just the first.
-    assert errors(excinfo) == [
-        (file, "/actions/1", "target '$.components.schemas.Nope' matches nothing in the spec"),
-        (file, "/actions/2", "target '$.paths['/a'].get.parameters[?@.name == 'q']' matches nothing in the spec"),
+    # Every such action is reported, not just the first; an `x-optional` one is not.
+    assert [(d.file, d.pointer, d.message, d.severity) for d in sink.diagnostics] == [
+        (
+            file,
+            "/actions/1",
+            "target '$.components.schemas.Nope' matches nothing in the spec (the action is not applied)",
+            Severity.WARNING,
+        ),
+        (
+            file,
+            "/actions/2",
+            "target '$.paths['/a'].get.parameters[?@.name == 'q']' matches nothing in the spec (the action is not applied)",
+            Severity.WARNING,
+        ),
     ]
-    assert str(excinfo.value.diagnostics[0]).startswith(f"{file}#/actions/1: error: target")
+    assert str(sink.diagnostics[0]).startswith(f"{file}#/actions/1: warning: target")
+
+
+def test_without_a_sink_a_target_matching_nothing_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(GeneratorError) as excinfo:
+        apply(*MATCHING_NOTHING, tmp_path=tmp_path)
+    assert [pointer for _, pointer, _ in errors(excinfo)] == ["/actions/1", "/actions/2"]
 
 
 def test_invalid_jsonpath_names_the_target(tmp_path: Path) -> None:

@@ -32,7 +32,9 @@ def generate_golden() -> dict[str, str]:
     """{path relative to the distribution root: text} of the IR-derived files."""
     with tempfile.TemporaryDirectory(prefix="golden-runtime-") as scratch:
         runtime = empty_runtime(Path(scratch) / "runtime")
-        files = generate_files(Inputs(spec=SPEC, overlays=OVERLAYS, templates=TEMPLATES, root=FIXTURE, runtime=runtime))
+        files = generate_files(
+            Inputs(spec=SPEC, overlays=OVERLAYS, templates=TEMPLATES, root=FIXTURE, runtime=runtime), strict=True
+        ).files
     return {name: text for name, text in files.items() if name not in LEFT_OUT}
 
 
