@@ -283,7 +283,7 @@ def unasync_file(text: str, path: str = "<file>") -> str:
 def files_with_regions(roots: Iterable[Path]) -> list[Path]:
     found = []
     for root in roots:
-        for path in sorted(root.rglob("*.py")):
+        for path in [root] if root.is_file() else sorted(root.rglob("*.py")):
             if "__pycache__" in path.parts:
                 continue
             if "# unasync: source" in path.read_text(encoding="utf-8"):

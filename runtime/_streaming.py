@@ -293,7 +293,8 @@ class _StreamCore(Generic[_T]):
 
 
 class Stream(_StreamCore[_T]):
-    """A synchronous stream of parsed events: iterate it, or use it as a context manager."""
+    # unasync: twin stream
+    """A stream of parsed events: iterate over it, or use it as a context manager."""
 
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         super().__init__(cast_to=cast_to, response=response, client=client)
@@ -345,9 +346,12 @@ class Stream(_StreamCore[_T]):
         """Stop reading and release the connection."""
         self.response.close()
 
+    # unasync: end
+
 
 class AsyncStream(_StreamCore[_T]):
-    """An asynchronous stream of parsed events: `async for` it, or `async with` it."""
+    # unasync: source stream
+    """A stream of parsed events: iterate over it, or use it as a context manager."""
 
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         super().__init__(cast_to=cast_to, response=response, client=client)
@@ -398,3 +402,5 @@ class AsyncStream(_StreamCore[_T]):
     async def close(self) -> None:
         """Stop reading and release the connection."""
         await self.response.aclose()
+
+    # unasync: end

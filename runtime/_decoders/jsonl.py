@@ -45,9 +45,16 @@ class _JSONLCore(Generic[_T]):
 
 
 class JSONLDecoder(_JSONLCore[_T]):
+    # unasync: twin decoder
     """Iterate over the parsed lines of a streamed response (closes it when done)."""
 
-    def __init__(self, *, raw_iterator: Iterator[bytes], line_type: Type[_T], http_response: httpx.Response) -> None:
+    def __init__(
+        self,
+        *,
+        raw_iterator: Iterator[bytes],
+        line_type: Type[_T],
+        http_response: httpx.Response,
+    ) -> None:
         super().__init__(line_type=line_type, http_response=http_response)
         self._raw_iterator = raw_iterator
         self._iterator = self.__decode__()
@@ -80,12 +87,19 @@ class JSONLDecoder(_JSONLCore[_T]):
     def close(self) -> None:
         self.http_response.close()
 
+    # unasync: end
+
 
 class AsyncJSONLDecoder(_JSONLCore[_T]):
-    """Iterate (`async for`) over the parsed lines of a streamed response."""
+    # unasync: source decoder
+    """Iterate over the parsed lines of a streamed response (closes it when done)."""
 
     def __init__(
-        self, *, raw_iterator: AsyncIterator[bytes], line_type: Type[_T], http_response: httpx.Response
+        self,
+        *,
+        raw_iterator: AsyncIterator[bytes],
+        line_type: Type[_T],
+        http_response: httpx.Response,
     ) -> None:
         super().__init__(line_type=line_type, http_response=http_response)
         self._raw_iterator = raw_iterator
@@ -118,3 +132,5 @@ class AsyncJSONLDecoder(_JSONLCore[_T]):
 
     async def close(self) -> None:
         await self.http_response.aclose()
+
+    # unasync: end

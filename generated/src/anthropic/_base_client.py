@@ -16,8 +16,11 @@ event hooks) still apply.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
+
+# The sync client is generated from the async one (python -m generator unasync).
+# unasync: rename AsyncHttpxClientWrapper=SyncHttpxClientWrapper, AsyncAPIClient=SyncAPIClient
+from time import sleep
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -34,8 +37,8 @@ from typing import (
     overload,
 )
 
-import anyio
 import httpx
+from anyio import sleep as async_sleep
 from typing_extensions import Literal, Self
 
 from ._constants import (
@@ -406,8 +409,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         message, body = describe_error_response(response)
         return self._make_status_error(message, body=body, response=response)
 
-    def _response_wrapper(self, options: FinalRequestOptions, is_async: bool) -> Optional[Type[Any]]:
-        """The response class a `.with_raw_response` / `.with_streaming_response` call wants."""
+    def _response_wrapper(self, options: FinalRequestOptions, streamed: Type[Any]) -> Optional[Type[Any]]:
+        """The response class a `.with_raw_response` / `.with_streaming_response` call wants
+        (`streamed` is the client's own streamed-response class)."""
         headers = options.headers
         if not headers:
             return None
@@ -418,7 +422,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if override is not None:
             return cast(Type[Any], override)
         if mode == "stream":
-            return AsyncAPIResponse if is_async else APIResponse
+            return streamed
         return LegacyAPIResponse
 
     def _streams_body(self, options: FinalRequestOptions) -> bool:
@@ -448,6 +452,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
 
 class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
+    # unasync: twin api-client
     """Sends requests with an `httpx.Client`, retrying as the policy says."""
 
     _client: httpx.Client
@@ -465,7 +470,8 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         _strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"Invalid `http_client`: expected an `httpx.Client`, got {type(http_client).__name__}")
+            expected = httpx.Client.__name__
+            raise TypeError(f"Invalid `http_client`: expected an `httpx.{expected}`, got {type(http_client).__name__}")
         if timeout is not_given:
             if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:
                 timeout = http_client.timeout
@@ -503,7 +509,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         self.close()
 
     def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+        sleep(seconds)
 
     def request(
         self,
@@ -553,7 +559,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 if not response.is_closed:
                     response.read()
                 raise self._make_status_error_from_response(response)
-            wrapper = self._response_wrapper(options, is_async=False)
+            wrapper = self._response_wrapper(options, APIResponse)
             if wrapper is None:
                 return parse_response(
                     client=self,
@@ -616,9 +622,8 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
-        return self.request(
-            cast_to, FinalRequestOptions.build("get", path, **options), stream=stream, stream_cls=stream_cls
-        )
+        built = FinalRequestOptions.build("get", path, **options)
+        return self.request(cast_to, built, stream=stream, stream_cls=stream_cls)
 
     @overload
     def post(
@@ -668,8 +673,8 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         cast_to: Any,
         body: Optional[Body] = None,
         content: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
         files: Optional[RequestFiles] = None,
+        options: RequestOptions = _NO_OPTIONS,
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
@@ -720,6 +725,8 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         built = FinalRequestOptions.build("delete", path, json_data=body, content=content, **options)
         return cast(ResponseT, self.request(cast_to, built))
 
+    # unasync: end
+
     def get_api_list(
         self,
         path: str,
@@ -734,6 +741,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
+    # unasync: source api-client
     """Sends requests with an `httpx.AsyncClient`, retrying as the policy says."""
 
     _client: httpx.AsyncClient
@@ -751,7 +759,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         _strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(f"Invalid `http_client`: expected an `httpx.AsyncClient`, got {type(http_client).__name__}")
+            expected = httpx.AsyncClient.__name__
+            raise TypeError(f"Invalid `http_client`: expected an `httpx.{expected}`, got {type(http_client).__name__}")
         if timeout is not_given:
             if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:
                 timeout = http_client.timeout
@@ -789,7 +798,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         await self.close()
 
     async def _sleep(self, seconds: float) -> None:
-        await anyio.sleep(seconds)
+        await async_sleep(seconds)
 
     async def request(
         self,
@@ -839,7 +848,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 if not response.is_closed:
                     await response.aread()
                 raise self._make_status_error_from_response(response)
-            wrapper = self._response_wrapper(options, is_async=True)
+            wrapper = self._response_wrapper(options, AsyncAPIResponse)
             if wrapper is None:
                 return parse_response(
                     client=self,
@@ -858,18 +867,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 options=options,
                 retries_taken=retries_taken,
             )
-
-    async def _prepare_options_async(self, options: FinalRequestOptions) -> FinalRequestOptions:
-        """`_prepare_options`, awaited when a subclass makes it a coroutine."""
-        result: Any = self._prepare_options(options)
-        if hasattr(result, "__await__"):
-            result = await result
-        return result  # type: ignore[no-any-return]
-
-    async def _prepare_request_async(self, request: httpx.Request) -> None:
-        result: Any = self._prepare_request(request)
-        if hasattr(result, "__await__"):
-            await result
 
     async def _request_api_list(self, model: Type[Any], page: Type[_PageT], options: FinalRequestOptions) -> _PageT:
         def attach(result: Any) -> Any:
@@ -1016,6 +1013,20 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     ) -> ResponseT:
         built = FinalRequestOptions.build("delete", path, json_data=body, content=content, **options)
         return cast(ResponseT, await self.request(cast_to, built))
+
+    # unasync: end
+
+    async def _prepare_options_async(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """`_prepare_options`, awaited when a subclass makes it a coroutine."""
+        result: Any = self._prepare_options(options)
+        if hasattr(result, "__await__"):
+            result = await result
+        return result  # type: ignore[no-any-return]
+
+    async def _prepare_request_async(self, request: httpx.Request) -> None:
+        result: Any = self._prepare_request(request)
+        if hasattr(result, "__await__"):
+            await result
 
     def get_api_list(
         self,

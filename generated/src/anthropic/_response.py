@@ -258,6 +258,7 @@ class BaseAPIResponse(Generic[R]):
 
 
 class APIResponse(BaseAPIResponse[R]):
+    # unasync: twin api-response
     """A response whose body is read on demand (`.with_streaming_response`)."""
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
@@ -284,19 +285,26 @@ class APIResponse(BaseAPIResponse[R]):
         self.http_response.close()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
-        yield from self.http_response.iter_bytes(chunk_size)
+        for chunk in self.http_response.iter_bytes(chunk_size):
+            yield chunk
 
     def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
-        yield from self.http_response.iter_text(chunk_size)
+        for chunk in self.http_response.iter_text(chunk_size):
+            yield chunk
 
     def iter_lines(self) -> Iterator[str]:
-        yield from self.http_response.iter_lines()
+        for line in self.http_response.iter_lines():
+            yield line
+
+    # unasync: end
 
 
 class AsyncAPIResponse(BaseAPIResponse[R]):
-    """The async twin of `APIResponse`: reading methods are coroutines."""
+    # unasync: source api-response
+    """A response whose body is read on demand (`.with_streaming_response`)."""
 
     async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        """The declared result (or `to`, another type to read the body as). Cached."""
         if not self._stream:
             await self.read()
         return cast(Union[R, _T], self._parse(to))
@@ -329,6 +337,8 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
     async def iter_lines(self) -> AsyncIterator[str]:
         async for line in self.http_response.aiter_lines():
             yield line
+
+    # unasync: end
 
 
 class BinaryAPIResponse(APIResponse[bytes]):
@@ -408,12 +418,18 @@ class AsyncResponseContextManager(Generic[_APIResponseT]):
             await self._response.http_response.aclose()
 
 
+# The functions the wrappers take and give (generated code's resource methods).
+_Function = Callable[..., Any]
+_AsyncFunction = Callable[..., Awaitable[Any]]
+
+
 def _with_headers(kwargs: Dict[str, Any], extra: Dict[str, Any]) -> Dict[str, Any]:
     kwargs["extra_headers"] = {**(kwargs.get("extra_headers") or {}), **extra}
     return kwargs
 
 
-def to_raw_response_wrapper(func: Callable[..., Any]) -> Callable[..., Any]:
+# unasync: twin raw-wrapper
+def to_raw_response_wrapper(func: _Function) -> _Function:
     """`func` returning the raw response (body read; `.parse()` gives the usual result)."""
 
     @functools.wraps(func)
@@ -423,12 +439,43 @@ def to_raw_response_wrapper(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapped
 
 
-def async_to_raw_response_wrapper(func: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+def to_custom_raw_response_wrapper(func: _Function, response_cls: Type[Any]) -> _Function:
+    """Like `to_raw_response_wrapper`, returning an instance of `response_cls`."""
+
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        extra = {RAW_RESPONSE_HEADER: "raw", OVERRIDE_CAST_TO_HEADER: response_cls}
+        return func(*args, **_with_headers(kwargs, extra))
+
+    return wrapped
+
+
+# unasync: end
+
+
+# unasync: source raw-wrapper
+def async_to_raw_response_wrapper(func: _AsyncFunction) -> _AsyncFunction:
+    """`func` returning the raw response (body read; `.parse()` gives the usual result)."""
+
     @functools.wraps(func)
     async def wrapped(*args: Any, **kwargs: Any) -> Any:
         return await func(*args, **_with_headers(kwargs, {RAW_RESPONSE_HEADER: "raw"}))
 
     return wrapped
+
+
+def async_to_custom_raw_response_wrapper(func: _AsyncFunction, response_cls: Type[Any]) -> _AsyncFunction:
+    """Like `to_raw_response_wrapper`, returning an instance of `response_cls`."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: Any, **kwargs: Any) -> Any:
+        extra = {RAW_RESPONSE_HEADER: "raw", OVERRIDE_CAST_TO_HEADER: response_cls}
+        return await func(*args, **_with_headers(kwargs, extra))
+
+    return wrapped
+
+
+# unasync: end
 
 
 def to_streamed_response_wrapper(func: Callable[..., Any]) -> Callable[..., ResponseContextManager[Any]]:
@@ -449,27 +496,6 @@ def async_to_streamed_response_wrapper(
     def wrapped(*args: Any, **kwargs: Any) -> AsyncResponseContextManager[Any]:
         _with_headers(kwargs, {RAW_RESPONSE_HEADER: "stream"})
         return AsyncResponseContextManager(func(*args, **kwargs))
-
-    return wrapped
-
-
-def to_custom_raw_response_wrapper(func: Callable[..., Any], response_cls: Type[Any]) -> Callable[..., Any]:
-    """Like `to_raw_response_wrapper`, returning an instance of `response_cls`."""
-
-    @functools.wraps(func)
-    def wrapped(*args: Any, **kwargs: Any) -> Any:
-        return func(*args, **_with_headers(kwargs, {RAW_RESPONSE_HEADER: "raw", OVERRIDE_CAST_TO_HEADER: response_cls}))
-
-    return wrapped
-
-
-def async_to_custom_raw_response_wrapper(
-    func: Callable[..., Awaitable[Any]], response_cls: Type[Any]
-) -> Callable[..., Awaitable[Any]]:
-    @functools.wraps(func)
-    async def wrapped(*args: Any, **kwargs: Any) -> Any:
-        extra = {RAW_RESPONSE_HEADER: "raw", OVERRIDE_CAST_TO_HEADER: response_cls}
-        return await func(*args, **_with_headers(kwargs, extra))
 
     return wrapped
 
