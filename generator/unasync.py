@@ -298,7 +298,7 @@ def formatted(text: str, path: Path) -> str:
     from .format import _ruff
 
     result = subprocess.run(
-        [*_ruff(), "format", "--stdin-filename", str(path), "-"],
+        [*_ruff(), "format", "--stdin-filename", str(path.resolve()), "-"],
         input=text,
         capture_output=True,
         text=True,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# The sync stream is generated from the async one (python -m generator unasync).
+# unasync: rename AsyncMessageStreamBase=SyncMessageStreamBase
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import TYPE_CHECKING, Callable, TypeVar
 
@@ -18,14 +20,24 @@ from ._beta_types import (
     ParsedBetaMessageStopEvent,
     ParsedBetaTextEvent,
 )
-from ._stream import AsyncMessageStreamBase, AsyncStreamManagerBase, SyncMessageStreamBase, SyncStreamManagerBase
+from ._stream import (
+    AsyncMessageStreamBase,
+    AsyncStreamManagerBase,
+    SyncMessageStreamBase,
+    SyncStreamManagerBase,
+)
 
 if TYPE_CHECKING:
     from ..._streaming import AsyncStream, Stream
     from ...types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
     from ._beta_types import ParsedBetaMessageStreamEvent
 
-__all__ = ["BetaMessageStream", "BetaAsyncMessageStream", "BetaMessageStreamManager", "BetaAsyncMessageStreamManager"]
+__all__ = [
+    "BetaMessageStream",
+    "BetaAsyncMessageStream",
+    "BetaMessageStreamManager",
+    "BetaAsyncMessageStreamManager",
+]
 
 ResponseFormatT = TypeVar("ResponseFormatT")
 
@@ -44,23 +56,28 @@ BETA_MESSAGES_FLAVOR = Flavor(
 
 
 class BetaMessageStream(SyncMessageStreamBase[ResponseFormatT]):
+    # unasync: twin stream
     """The events of a `client.beta.messages.stream()` call, with the message accumulated.
 
-    Iterate it for every event (raw events plus `text`, `input_json`, `thinking`,
-    `signature`, `citation` and `compaction` helper events), or read `text_stream` for just the text;
-    `get_final_message()` and `get_final_text()` read the rest and return the result.
+    Iterate over it for every event (raw events plus the helper events: `text`,
+    `input_json`, `thinking`, `signature`, `citation`), or over `text_stream` for just the
+    text; `get_final_message()` and `get_final_text()` read the rest and return the result.
     """
 
     _flavor = BETA_MESSAGES_FLAVOR
 
     def __init__(
-        self, raw_stream: Stream[BetaRawMessageStreamEvent], output_format: ResponseFormatT | NotGiven
+        self,
+        raw_stream: Stream[BetaRawMessageStreamEvent],
+        output_format: ResponseFormatT | NotGiven,
     ) -> None:
         super().__init__(raw_stream, output_format)
 
     if TYPE_CHECKING:
 
-        def __iter__(self) -> Iterator[ParsedBetaMessageStreamEvent[ResponseFormatT]]: ...
+        def __iter__(
+            self,
+        ) -> Iterator[ParsedBetaMessageStreamEvent[ResponseFormatT]]: ...
 
         def __next__(self) -> ParsedBetaMessageStreamEvent[ResponseFormatT]: ...
 
@@ -77,24 +94,32 @@ class BetaMessageStream(SyncMessageStreamBase[ResponseFormatT]):
 
         def get_final_text(self) -> str: ...
 
+    # unasync: end
+
 
 class BetaAsyncMessageStream(AsyncMessageStreamBase[ResponseFormatT]):
-    """The events of an async `client.beta.messages.stream()` call, with the message accumulated.
+    # unasync: source stream
+    """The events of a `client.beta.messages.stream()` call, with the message accumulated.
 
-    `async for` it for every event, or over `text_stream` for just the text;
-    `await get_final_message()` / `get_final_text()` read the rest and return the result.
+    Iterate over it for every event (raw events plus the helper events: `text`,
+    `input_json`, `thinking`, `signature`, `citation`), or over `text_stream` for just the
+    text; `get_final_message()` and `get_final_text()` read the rest and return the result.
     """
 
     _flavor = BETA_MESSAGES_FLAVOR
 
     def __init__(
-        self, raw_stream: AsyncStream[BetaRawMessageStreamEvent], output_format: ResponseFormatT | NotGiven
+        self,
+        raw_stream: AsyncStream[BetaRawMessageStreamEvent],
+        output_format: ResponseFormatT | NotGiven,
     ) -> None:
         super().__init__(raw_stream, output_format)
 
     if TYPE_CHECKING:
 
-        def __aiter__(self) -> AsyncIterator[ParsedBetaMessageStreamEvent[ResponseFormatT]]: ...
+        def __aiter__(
+            self,
+        ) -> AsyncIterator[ParsedBetaMessageStreamEvent[ResponseFormatT]]: ...
 
         async def __anext__(self) -> ParsedBetaMessageStreamEvent[ResponseFormatT]: ...
 
@@ -110,6 +135,8 @@ class BetaAsyncMessageStream(AsyncMessageStreamBase[ResponseFormatT]):
         async def until_done(self) -> None: ...
 
         async def get_final_text(self) -> str: ...
+
+    # unasync: end
 
 
 class BetaMessageStreamManager(SyncStreamManagerBase[ResponseFormatT]):

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+# The sync stream is generated from the async one (python -m generator unasync).
+# unasync: rename AsyncMessageStreamBase=SyncMessageStreamBase
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.parsed_message import ParsedMessage, ParsedTextBlock
 from ._accumulator import Flavor
-from ._stream import AsyncMessageStreamBase, AsyncStreamManagerBase, SyncMessageStreamBase, SyncStreamManagerBase
+from ._stream import (
+    AsyncMessageStreamBase,
+    AsyncStreamManagerBase,
+    SyncMessageStreamBase,
+    SyncStreamManagerBase,
+)
 from ._types import (
     CitationEvent,
     InputJsonEvent,
@@ -24,7 +31,12 @@ if TYPE_CHECKING:
     from ...types.raw_message_stream_event import RawMessageStreamEvent
     from ._types import ParsedMessageStreamEvent
 
-__all__ = ["MessageStream", "AsyncMessageStream", "MessageStreamManager", "AsyncMessageStreamManager"]
+__all__ = [
+    "MessageStream",
+    "AsyncMessageStream",
+    "MessageStreamManager",
+    "AsyncMessageStreamManager",
+]
 
 ResponseFormatT = TypeVar("ResponseFormatT")
 
@@ -43,21 +55,28 @@ MESSAGES_FLAVOR = Flavor(
 
 
 class MessageStream(SyncMessageStreamBase[ResponseFormatT]):
+    # unasync: twin stream
     """The events of a `client.messages.stream()` call, with the message accumulated.
 
-    Iterate it for every event (raw events plus `text`, `input_json`, `thinking`,
-    `signature` and `citation` helper events), or read `text_stream` for just the text;
-    `get_final_message()` and `get_final_text()` read the rest and return the result.
+    Iterate over it for every event (raw events plus the helper events: `text`,
+    `input_json`, `thinking`, `signature`, `citation`), or over `text_stream` for just the
+    text; `get_final_message()` and `get_final_text()` read the rest and return the result.
     """
 
     _flavor = MESSAGES_FLAVOR
 
-    def __init__(self, raw_stream: Stream[RawMessageStreamEvent], output_format: ResponseFormatT | NotGiven) -> None:
+    def __init__(
+        self,
+        raw_stream: Stream[RawMessageStreamEvent],
+        output_format: ResponseFormatT | NotGiven,
+    ) -> None:
         super().__init__(raw_stream, output_format)
 
     if TYPE_CHECKING:
 
-        def __iter__(self) -> Iterator[ParsedMessageStreamEvent[ResponseFormatT]]: ...
+        def __iter__(
+            self,
+        ) -> Iterator[ParsedMessageStreamEvent[ResponseFormatT]]: ...
 
         def __next__(self) -> ParsedMessageStreamEvent[ResponseFormatT]: ...
 
@@ -74,24 +93,32 @@ class MessageStream(SyncMessageStreamBase[ResponseFormatT]):
 
         def get_final_text(self) -> str: ...
 
+    # unasync: end
+
 
 class AsyncMessageStream(AsyncMessageStreamBase[ResponseFormatT]):
-    """The events of an async `client.messages.stream()` call, with the message accumulated.
+    # unasync: source stream
+    """The events of a `client.messages.stream()` call, with the message accumulated.
 
-    `async for` it for every event, or over `text_stream` for just the text;
-    `await get_final_message()` / `get_final_text()` read the rest and return the result.
+    Iterate over it for every event (raw events plus the helper events: `text`,
+    `input_json`, `thinking`, `signature`, `citation`), or over `text_stream` for just the
+    text; `get_final_message()` and `get_final_text()` read the rest and return the result.
     """
 
     _flavor = MESSAGES_FLAVOR
 
     def __init__(
-        self, raw_stream: AsyncStream[RawMessageStreamEvent], output_format: ResponseFormatT | NotGiven
+        self,
+        raw_stream: AsyncStream[RawMessageStreamEvent],
+        output_format: ResponseFormatT | NotGiven,
     ) -> None:
         super().__init__(raw_stream, output_format)
 
     if TYPE_CHECKING:
 
-        def __aiter__(self) -> AsyncIterator[ParsedMessageStreamEvent[ResponseFormatT]]: ...
+        def __aiter__(
+            self,
+        ) -> AsyncIterator[ParsedMessageStreamEvent[ResponseFormatT]]: ...
 
         async def __anext__(self) -> ParsedMessageStreamEvent[ResponseFormatT]: ...
 
@@ -107,6 +134,8 @@ class AsyncMessageStream(AsyncMessageStreamBase[ResponseFormatT]):
         async def until_done(self) -> None: ...
 
         async def get_final_text(self) -> str: ...
+
+    # unasync: end
 
 
 class MessageStreamManager(SyncStreamManagerBase[ResponseFormatT]):

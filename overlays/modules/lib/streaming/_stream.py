@@ -12,7 +12,15 @@ few events, then `text_stream`, then `get_final_message()`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Iterator
+# The sync message stream is generated from the async one (python -m generator unasync).
+# unasync: rename AsyncMessageStreamBase=SyncMessageStreamBase
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Generator,
+    Iterator,
+)
 from typing import TYPE_CHECKING, Any, Callable, Generic, Optional, TypeVar
 
 import httpx
@@ -23,7 +31,12 @@ from ._accumulator import Flavor, StreamAccumulator
 if TYPE_CHECKING:
     from ..._streaming import AsyncStream, Stream
 
-__all__ = ["SyncMessageStreamBase", "AsyncMessageStreamBase", "SyncStreamManagerBase", "AsyncStreamManagerBase"]
+__all__ = [
+    "SyncMessageStreamBase",
+    "AsyncMessageStreamBase",
+    "SyncStreamManagerBase",
+    "AsyncStreamManagerBase",
+]
 
 ResponseFormatT = TypeVar("ResponseFormatT")
 
@@ -46,19 +59,18 @@ def _with_request_id(message: Any, raw_stream: Any) -> Any:
 
 
 class SyncMessageStreamBase(Generic[ResponseFormatT]):
-    """A synchronous message stream (see the module docstring)."""
+    # unasync: twin message-stream
+    """A message stream (see the module docstring)."""
 
     _flavor: Flavor
 
     def __init__(self, raw_stream: Stream[Any], output_format: ResponseFormatT | NotGiven) -> None:
         self._raw_stream = raw_stream
-        self._raw_iterator: Iterator[Any] = iter(raw_stream)
+        self._raw_iterator: Iterator[Any] = raw_stream.__iter__()
         self._accumulator = StreamAccumulator(self._flavor, output_format)
         self._iterator = self._events()
         self.text_stream: Iterator[str] = self._texts()
         """The text of the message as it arrives, piece by piece."""
-
-    # -- what the response says --------------------------------------------------------------
 
     @property
     def response(self) -> httpx.Response:
@@ -75,8 +87,6 @@ class SyncMessageStreamBase(Generic[ResponseFormatT]):
     def current_message_snapshot(self) -> Any:
         """The message as accumulated so far."""
         return self._accumulator.snapshot()
-
-    # -- reading -----------------------------------------------------------------------------
 
     def __iter__(self) -> Iterator[Any]:
         return self._iterator
@@ -136,14 +146,17 @@ class SyncMessageStreamBase(Generic[ResponseFormatT]):
 
     def close(self) -> None:
         """Stop reading and release the connection; iteration ends."""
-        closer = getattr(self._raw_iterator, "close", None)
+        closer = self._raw_iterator.close if isinstance(self._raw_iterator, Generator) else None
         if closer is not None:
             closer()
         self._raw_stream.close()
 
+    # unasync: end
+
 
 class AsyncMessageStreamBase(Generic[ResponseFormatT]):
-    """An asynchronous message stream (see the module docstring)."""
+    # unasync: source message-stream
+    """A message stream (see the module docstring)."""
 
     _flavor: Flavor
 
@@ -189,7 +202,7 @@ class AsyncMessageStreamBase(Generic[ResponseFormatT]):
             helper = feed(event)
             if helper is None:
                 yield event
-            elif helper.type == event.type:
+            elif helper.type == event.type:  # content_block_stop / message_stop: replaced
                 yield helper
             else:
                 yield event
@@ -229,10 +242,12 @@ class AsyncMessageStreamBase(Generic[ResponseFormatT]):
 
     async def close(self) -> None:
         """Stop reading and release the connection; iteration ends."""
-        closer = getattr(self._raw_iterator, "aclose", None)
+        closer = self._raw_iterator.aclose if isinstance(self._raw_iterator, AsyncGenerator) else None
         if closer is not None:
             await closer()
         await self._raw_stream.close()
+
+    # unasync: end
 
 
 class SyncStreamManagerBase(Generic[ResponseFormatT]):
@@ -241,7 +256,12 @@ class SyncStreamManagerBase(Generic[ResponseFormatT]):
 
     _stream_class: Any
 
-    def __init__(self, api_request: Callable[[], Stream[Any]], *, output_format: ResponseFormatT | NotGiven) -> None:
+    def __init__(
+        self,
+        api_request: Callable[[], Stream[Any]],
+        *,
+        output_format: ResponseFormatT | NotGiven,
+    ) -> None:
         self._api_request = api_request
         self._output_format = output_format
         self._stream: Any = None
@@ -262,7 +282,10 @@ class AsyncStreamManagerBase(Generic[ResponseFormatT]):
     _stream_class: Any
 
     def __init__(
-        self, api_request: Awaitable[AsyncStream[Any]], *, output_format: ResponseFormatT | NotGiven = NOT_GIVEN
+        self,
+        api_request: Awaitable[AsyncStream[Any]],
+        *,
+        output_format: ResponseFormatT | NotGiven = NOT_GIVEN,
     ) -> None:
         self._api_request = api_request
         self._output_format = output_format
