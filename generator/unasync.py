@@ -97,7 +97,7 @@ class UnasyncRules:
         # AsyncStream -> Stream, BetaAsyncMessageStream -> BetaMessageStream
         renamed = re.sub(r"(?<![A-Za-z])Async(?=[A-Z_])|(?<=[a-z0-9])Async(?=[A-Z])", "", word)
         # async_to_raw_response_wrapper -> to_raw_response_wrapper, _async_client -> _client
-        renamed = re.sub(r"(?:(?<=^)|(?<=_))async_", "", renamed)
+        renamed = re.sub(r"(?:(?<=^)|(?<=_))async_", "", renamed)  # beta_async_tool -> beta_tool
         renamed = re.sub(r"_async(?=$|_)", "", renamed)
         return renamed
 
@@ -106,7 +106,9 @@ class UnasyncRules:
             token = match.group(0)
             if token in PROSE_WORDS:
                 return PROSE_WORDS[token]
-            return self.name(token) if "Async" in token or token.startswith(("async_", "__a")) else token
+            if "Async" in token or "async_" in token or token.startswith("__a"):
+                return self.name(token)
+            return token
 
         return re.sub(r"[A-Za-z_][A-Za-z0-9_]*", word, text)
 

@@ -6,6 +6,8 @@ resource costs nothing until a helper is used.
 
 from __future__ import annotations
 
+# The sync helpers are generated from the async ones (python -m generator unasync).
+# unasync: rename AsyncBetaMessagesHelpers=BetaMessagesHelpers, AsyncBetaToolRunnerHelpers=BetaToolRunnerHelpers
 import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union
@@ -41,7 +43,8 @@ ResponseFormatT = TypeVar("ResponseFormatT")
 
 
 class BetaMessagesHelpers(BetaToolRunnerHelpers):
-    """Mixed into the generated beta `Messages` resource: `stream()`, `parse()` and the
+    # unasync: twin helpers
+    """Mixed into the generated beta Messages resource: `stream()`, `parse()` and the
     tool runner."""
 
     create: Any
@@ -52,13 +55,13 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_config: BetaOutputConfigParam | Omit = omit,
+        output_format: None | type[ResponseFormatT] | BetaJSONOutputFormatParam | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
-        metadata: BetaMetadataParam | Omit = omit,
-        output_config: BetaOutputConfigParam | Omit = omit,
-        output_format: None | BetaJSONOutputFormatParam | type[ResponseFormatT] | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[Literal["standard", "fast"]] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -77,11 +80,11 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
     ) -> BetaMessageStreamManager[ResponseFormatT]:
         """Stream a message, accumulating it as it arrives.
 
-        Takes the parameters of `create()`; use the result as a context manager, which
-        makes the request and gives a `BetaMessageStream`. With `output_format` set to a type
-        (a Pydantic model, ...), the answer is requested as JSON of that type's schema (in
-        `output_config.format`) and `get_final_message().parsed_output` is the parsed
-        instance; a format dict is sent as it is.
+        Takes the parameters of `create()`; use the result as a context manager, which makes the
+        request and gives the `BetaMessageStream`. With `output_format` set to a type (a
+        Pydantic model, ...), the answer is requested as JSON of that type's schema (in
+        `output_config.format`) and the final message's `parsed_output` is the parsed instance; a
+        format dict is sent as it is.
         """
         from .._parse._response import output_config_with_format
         from ..streaming._beta_messages import BetaMessageStreamManager
@@ -148,11 +151,11 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
     ) -> ParsedBetaMessage[ResponseFormatT]:
         """Create a message whose answer is JSON of `output_format`'s schema, parsed.
 
-        `output_format` is a type (a Pydantic model, a TypedDict, `list[...]`, ...): its
-        JSON schema, reduced with `transform_schema`, is sent as `output_config.format`, and
-        each text block of the reply gets `parsed_output`, an instance of the type
-        (`message.parsed_output` is the first). A reply that does not match the type raises
-        `pydantic.ValidationError`, whose message names the type.
+        `output_format` is a type (a Pydantic model, a TypedDict, `list[...]`, ...): its JSON
+        schema, reduced with `transform_schema`, is sent as `output_config.format`, and each text
+        block of the reply gets `parsed_output`, an instance of the type (`message.parsed_output`
+        is the first). A reply that does not match the type raises `pydantic.ValidationError`,
+        whose message names the type.
         """
         from ...types.beta.parsed_beta_message import ParsedBetaMessage, ParsedBetaTextBlock
         from .._parse._response import output_config_with_format, parse_message
@@ -189,9 +192,12 @@ class BetaMessagesHelpers(BetaToolRunnerHelpers):
         )
         return parsed
 
+    # unasync: end
+
 
 class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
-    """Mixed into the generated beta `AsyncMessages` resource: `stream()`, `parse()` and the
+    # unasync: source helpers
+    """Mixed into the generated beta Messages resource: `stream()`, `parse()` and the
     tool runner."""
 
     create: Any
@@ -227,14 +233,17 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
     ) -> BetaAsyncMessageStreamManager[ResponseFormatT]:
         """Stream a message, accumulating it as it arrives.
 
-        Takes the parameters of `create()`; use the result with `async with`, which makes
-        the request and gives a `BetaAsyncMessageStream`. With `output_format` set to a
-        type, `(await stream.get_final_message()).parsed_output` is the parsed instance.
+        Takes the parameters of `create()`; use the result as a context manager, which makes the
+        request and gives the `BetaAsyncMessageStream`. With `output_format` set to a type (a
+        Pydantic model, ...), the answer is requested as JSON of that type's schema (in
+        `output_config.format`) and the final message's `parsed_output` is the parsed instance; a
+        format dict is sent as it is.
         """
         from .._parse._response import output_config_with_format
         from ..streaming._beta_messages import BetaAsyncMessageStreamManager
 
-        request = self.create(
+        make_request = functools.partial(
+            self.create,
             max_tokens=max_tokens,
             messages=messages,
             model=model,
@@ -261,7 +270,7 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return BetaAsyncMessageStreamManager(request, output_format=parse_target(output_format))
+        return BetaAsyncMessageStreamManager(make_request, output_format=parse_target(output_format))
 
     async def parse(
         self,
@@ -295,8 +304,11 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
     ) -> ParsedBetaMessage[ResponseFormatT]:
         """Create a message whose answer is JSON of `output_format`'s schema, parsed.
 
-        As the sync `parse()`: the reply's text blocks get `parsed_output`, and a reply that
-        does not match the type raises `pydantic.ValidationError` naming the type.
+        `output_format` is a type (a Pydantic model, a TypedDict, `list[...]`, ...): its JSON
+        schema, reduced with `transform_schema`, is sent as `output_config.format`, and each text
+        block of the reply gets `parsed_output`, an instance of the type (`message.parsed_output`
+        is the first). A reply that does not match the type raises `pydantic.ValidationError`,
+        whose message names the type.
         """
         from ...types.beta.parsed_beta_message import ParsedBetaMessage, ParsedBetaTextBlock
         from .._parse._response import output_config_with_format, parse_message
@@ -332,3 +344,5 @@ class AsyncBetaMessagesHelpers(AsyncBetaToolRunnerHelpers):
             message, output_format, ParsedBetaMessage, ParsedBetaTextBlock
         )
         return parsed
+
+    # unasync: end

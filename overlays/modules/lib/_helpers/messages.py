@@ -6,6 +6,8 @@ resource costs nothing until a helper is used.
 
 from __future__ import annotations
 
+# The sync helpers are generated from the async ones (python -m generator unasync).
+# unasync: rename AsyncMessagesHelpers=MessagesHelpers
 import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, cast
@@ -66,7 +68,8 @@ def reject_stream_argument(stream: object) -> None:
 
 
 class MessagesHelpers:
-    """Mixed into the generated `Messages` resource: `stream()` and `parse()`."""
+    # unasync: twin helpers
+    """Mixed into the generated Messages resource: `stream()` and `parse()`."""
 
     create: Any
 
@@ -97,10 +100,10 @@ class MessagesHelpers:
     ) -> MessageStreamManager[ResponseFormatT]:
         """Stream a message, accumulating it as it arrives.
 
-        Takes the parameters of `create()`; use the result as a context manager, which
-        makes the request and gives a `MessageStream`. With `output_format` set to a type
-        (a Pydantic model, ...), the answer is requested as JSON of that type's schema and
-        `get_final_message().parsed_output` is the parsed instance.
+        Takes the parameters of `create()`; use the result as a context manager, which makes the
+        request and gives the `MessageStream`. With `output_format` set to a type (a Pydantic
+        model, ...), the answer is requested as JSON of that type's schema and the final message's
+        `parsed_output` is the parsed instance.
         """
         from .._parse._response import output_config_with_format
         from ..streaming._messages import MessageStreamManager
@@ -157,11 +160,11 @@ class MessagesHelpers:
     ) -> ParsedMessage[ResponseFormatT]:
         """Create a message whose answer is JSON of `output_format`'s schema, parsed.
 
-        `output_format` is a type (a Pydantic model, a TypedDict, `list[...]`, ...): its
-        JSON schema, reduced with `transform_schema`, is sent as `output_config.format`, and
-        each text block of the reply gets `parsed_output`, an instance of the type
-        (`message.parsed_output` is the first). A reply that does not match the type raises
-        `pydantic.ValidationError`, whose message names the type.
+        `output_format` is a type (a Pydantic model, a TypedDict, `list[...]`, ...): its JSON
+        schema, reduced with `transform_schema`, is sent as `output_config.format`, and each text
+        block of the reply gets `parsed_output`, an instance of the type (`message.parsed_output`
+        is the first). A reply that does not match the type raises `pydantic.ValidationError`,
+        whose message names the type.
         """
         from ...types.parsed_message import ParsedMessage, ParsedTextBlock
         from .._parse._response import output_config_with_format, parse_message
@@ -191,9 +194,12 @@ class MessagesHelpers:
         parsed: ParsedMessage[ResponseFormatT] = parse_message(message, output_format, ParsedMessage, ParsedTextBlock)
         return parsed
 
+    # unasync: end
+
 
 class AsyncMessagesHelpers:
-    """Mixed into the generated `AsyncMessages` resource: `stream()` and `parse()`."""
+    # unasync: source helpers
+    """Mixed into the generated Messages resource: `stream()` and `parse()`."""
 
     create: Any
 
@@ -224,15 +230,16 @@ class AsyncMessagesHelpers:
     ) -> AsyncMessageStreamManager[ResponseFormatT]:
         """Stream a message, accumulating it as it arrives.
 
-        Takes the parameters of `create()`; use the result with `async with`, which makes
-        the request and gives an `AsyncMessageStream`. With `output_format` set to a type,
-        the answer is requested as JSON of that type's schema and
-        `(await stream.get_final_message()).parsed_output` is the parsed instance.
+        Takes the parameters of `create()`; use the result as a context manager, which makes the
+        request and gives the `AsyncMessageStream`. With `output_format` set to a type (a Pydantic
+        model, ...), the answer is requested as JSON of that type's schema and the final message's
+        `parsed_output` is the parsed instance.
         """
         from .._parse._response import output_config_with_format
         from ..streaming._messages import AsyncMessageStreamManager
 
-        request = self.create(
+        make_request = functools.partial(
+            self.create,
             max_tokens=max_tokens,
             messages=messages,
             model=model,
@@ -254,7 +261,7 @@ class AsyncMessagesHelpers:
             extra_body=with_body_field(extra_body, "container", container),
             timeout=timeout,
         )
-        return AsyncMessageStreamManager(request, output_format=parse_target(output_format))
+        return AsyncMessageStreamManager(make_request, output_format=parse_target(output_format))
 
     async def parse(
         self,
@@ -283,8 +290,11 @@ class AsyncMessagesHelpers:
     ) -> ParsedMessage[ResponseFormatT]:
         """Create a message whose answer is JSON of `output_format`'s schema, parsed.
 
-        As the sync `parse()`: the reply's text blocks get `parsed_output`, and a reply that
-        does not match the type raises `pydantic.ValidationError` naming the type.
+        `output_format` is a type (a Pydantic model, a TypedDict, `list[...]`, ...): its JSON
+        schema, reduced with `transform_schema`, is sent as `output_config.format`, and each text
+        block of the reply gets `parsed_output`, an instance of the type (`message.parsed_output`
+        is the first). A reply that does not match the type raises `pydantic.ValidationError`,
+        whose message names the type.
         """
         from ...types.parsed_message import ParsedMessage, ParsedTextBlock
         from .._parse._response import output_config_with_format, parse_message
@@ -313,3 +323,5 @@ class AsyncMessagesHelpers:
         )
         parsed: ParsedMessage[ResponseFormatT] = parse_message(message, output_format, ParsedMessage, ParsedTextBlock)
         return parsed
+
+    # unasync: end

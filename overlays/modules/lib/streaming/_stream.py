@@ -21,7 +21,7 @@ from collections.abc import (
     Generator,
     Iterator,
 )
-from typing import TYPE_CHECKING, Any, Callable, Generic, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generic, Optional, TypeVar, Union
 
 import httpx
 
@@ -283,16 +283,19 @@ class AsyncStreamManagerBase(Generic[ResponseFormatT]):
 
     def __init__(
         self,
-        api_request: Awaitable[AsyncStream[Any]],
+        api_request: Union[Callable[[], Awaitable[AsyncStream[Any]]], Awaitable[AsyncStream[Any]]],
         *,
         output_format: ResponseFormatT | NotGiven = NOT_GIVEN,
     ) -> None:
+        # The request: a function that makes it, or a coroutine already made (both are
+        # awaited on entry, when the request is sent).
         self._api_request = api_request
         self._output_format = output_format
         self._stream: Any = None
 
     async def __aenter__(self) -> Any:
-        raw_stream = await self._api_request
+        request = self._api_request
+        raw_stream = await (request() if callable(request) else request)
         self._stream = self._stream_class(raw_stream, self._output_format)
         return self._stream
 

@@ -6,6 +6,8 @@ importing the client does not load them.
 
 from __future__ import annotations
 
+# The sync helpers are generated from the async ones (python -m generator unasync).
+# unasync: rename AsyncBetaToolRunnerHelpers=BetaToolRunnerHelpers
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Optional, Union, overload
 
@@ -86,7 +88,8 @@ def _runner_arguments(
 
 
 class BetaToolRunnerHelpers:
-    """Adds `tool_runner()` to the sync beta Messages resource."""
+    # unasync: twin helpers
+    """Adds `tool_runner()` to the beta Messages resource."""
 
     _client: Any
 
@@ -190,7 +193,7 @@ class BetaToolRunnerHelpers:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Union[BetaStreamingToolRunner[Any], BetaToolRunner[Any]]: ...
+    ) -> Union[BetaToolRunner[Any], BetaStreamingToolRunner[Any]]: ...
 
     def tool_runner(
         self,
@@ -223,21 +226,21 @@ class BetaToolRunnerHelpers:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> Union[BetaStreamingToolRunner[Any], BetaToolRunner[Any]]:
+    ) -> Union[BetaToolRunner[Any], BetaStreamingToolRunner[Any]]:
         """Run a conversation with tools until the model is done.
 
         Takes the parameters of `create()`, plus:
 
         Args:
-          tools: `@beta_tool` functions and builtin tools (e.g. a `BetaAbstractMemoryTool`
-            subclass), which the runner runs when the model calls them, and plain tool
-            definitions (server tools such as web search, or tools you do not want run).
+          tools: `@beta_tool` functions and builtin tools (e.g. a memory tool subclass),
+            which the runner runs when the model calls them, and plain tool definitions (server
+            tools such as web search, or tools you do not want run).
           max_iterations: The most requests to send (unlimited when omitted).
-          compaction_control: Summarise the conversation once it grows past a number of
-            tokens (see `CompactionControl`).
+          compaction_control: Summarise the conversation once it grows past a number of tokens
+            (see `CompactionControl`).
           stream: Stream each reply: iterating the runner then yields message streams.
 
-        Returns a runner: iterate it for each reply, or call `until_done()` for the last.
+        Returns a runner: iterate over it for each reply, or call `until_done()` for the last.
         Each request is sent when the iteration reaches it.
         """
         from ..tools import BetaStreamingToolRunner, BetaToolRunner
@@ -277,9 +280,12 @@ class BetaToolRunnerHelpers:
             return BetaStreamingToolRunner(client=self._client, **arguments)
         return BetaToolRunner(client=self._client, **arguments)
 
+    # unasync: end
+
 
 class AsyncBetaToolRunnerHelpers:
-    """Adds `tool_runner()` to the async beta Messages resource."""
+    # unasync: source helpers
+    """Adds `tool_runner()` to the beta Messages resource."""
 
     _client: Any
 
@@ -417,11 +423,21 @@ class AsyncBetaToolRunnerHelpers:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Union[BetaAsyncToolRunner[Any], BetaAsyncStreamingToolRunner[Any]]:
-        """Run a conversation with tools until the model is done (async).
+        """Run a conversation with tools until the model is done.
 
-        Parameters as for the sync client's `tool_runner()`; the tools are
-        `@beta_async_tool` functions and async builtin tools. Returns a runner: use
-        `async for` on it, or `await runner.until_done()`. Creating it sends nothing.
+        Takes the parameters of `create()`, plus:
+
+        Args:
+          tools: `@beta_async_tool` functions and builtin tools (e.g. a memory tool subclass),
+            which the runner runs when the model calls them, and plain tool definitions (server
+            tools such as web search, or tools you do not want run).
+          max_iterations: The most requests to send (unlimited when omitted).
+          compaction_control: Summarise the conversation once it grows past a number of tokens
+            (see `CompactionControl`).
+          stream: Stream each reply: iterating the runner then yields message streams.
+
+        Returns a runner: iterate over it for each reply, or call `until_done()` for the last.
+        Each request is sent when the iteration reaches it.
         """
         from ..tools import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
 
@@ -459,3 +475,5 @@ class AsyncBetaToolRunnerHelpers:
         if stream is True:
             return BetaAsyncStreamingToolRunner(client=self._client, **arguments)
         return BetaAsyncToolRunner(client=self._client, **arguments)
+
+    # unasync: end

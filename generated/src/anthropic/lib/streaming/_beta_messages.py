@@ -5,7 +5,7 @@ from __future__ import annotations
 # The sync stream is generated from the async one (python -m generator unasync).
 # unasync: rename AsyncMessageStreamBase=SyncMessageStreamBase
 from collections.abc import AsyncIterator, Awaitable, Iterator
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar, Union
 
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.beta.parsed_beta_message import ParsedBetaMessage, ParsedBetaTextBlock
@@ -166,7 +166,10 @@ class BetaAsyncMessageStreamManager(AsyncStreamManagerBase[ResponseFormatT]):
 
     def __init__(
         self,
-        api_request: Awaitable[AsyncStream[BetaRawMessageStreamEvent]],
+        api_request: Union[
+            Callable[[], Awaitable[AsyncStream[BetaRawMessageStreamEvent]]],
+            Awaitable[AsyncStream[BetaRawMessageStreamEvent]],
+        ],
         *,
         output_format: ResponseFormatT | NotGiven = NOT_GIVEN,
     ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 # The sync stream is generated from the async one (python -m generator unasync).
 # unasync: rename AsyncMessageStreamBase=SyncMessageStreamBase
 from collections.abc import AsyncIterator, Awaitable, Iterator
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar, Union
 
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.parsed_message import ParsedMessage, ParsedTextBlock
@@ -165,7 +165,9 @@ class AsyncMessageStreamManager(AsyncStreamManagerBase[ResponseFormatT]):
 
     def __init__(
         self,
-        api_request: Awaitable[AsyncStream[RawMessageStreamEvent]],
+        api_request: Union[
+            Callable[[], Awaitable[AsyncStream[RawMessageStreamEvent]]], Awaitable[AsyncStream[RawMessageStreamEvent]]
+        ],
         *,
         output_format: ResponseFormatT | NotGiven = NOT_GIVEN,
     ) -> None:
