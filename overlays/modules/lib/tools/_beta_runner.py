@@ -28,6 +28,8 @@ runner replace the conversation with a summary before its next request (see
 
 from __future__ import annotations
 
+# The sync runners are generated from the async ones (python -m generator unasync).
+# unasync: rename _AsyncRunnerMixin=_SyncRunnerMixin
 import inspect
 import json
 import logging
@@ -134,6 +136,17 @@ def _describe_exception(exc: BaseException) -> str:
     # What the model reads about a failed tool: the exception's repr, as the official
     # package sends it (recorded conversations compare these bytes).
     return repr(exc)
+
+
+def outcome(value: Any) -> Any:
+    """What a sync tool's call gave."""
+    return value
+
+
+async def async_outcome(value: Any) -> Any:
+    """What an async runner's tool gave: awaited when it is a coroutine (async tools are),
+    as is when it is not (builtin tools may answer at once)."""
+    return await value if inspect.isawaitable(value) else value
 
 
 def _tool_result(tool_use_id: str, content: Union[str, list[Any]], *, is_error: bool = False) -> dict[str, Any]:
@@ -370,6 +383,7 @@ class _BaseToolRunner(Generic[ResponseFormatT]):
 
 
 class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
+    # unasync: twin mixin
     _client: Anthropic
 
     def generate_tool_call_response(self) -> Optional[BetaMessageParam]:
@@ -397,7 +411,7 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         if tool is None:
             return _tool_result(tool_use.id, self._unknown_tool(tool_use.name), is_error=True)
         try:
-            result = tool.call(tool_use.input)
+            result = outcome(tool.call(tool_use.input))
         except Exception as exc:
             log.error("The tool %r failed while the tool runner called it", tool_use.name, exc_info=True)
             return _tool_result(tool_use.id, _describe_exception(exc), is_error=True)
@@ -412,9 +426,12 @@ class _SyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
             self._apply_summary(self._summarize(self._summary_params()))
         return True
 
+    # unasync: end
+
 
 class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
     _sync_only = False
+    # unasync: source mixin
     _client: AsyncAnthropic
 
     async def generate_tool_call_response(self) -> Optional[BetaMessageParam]:
@@ -442,9 +459,7 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
         if tool is None:
             return _tool_result(tool_use.id, self._unknown_tool(tool_use.name), is_error=True)
         try:
-            result = tool.call(tool_use.input)
-            if inspect.isawaitable(result):
-                result = await result
+            result = await async_outcome(tool.call(tool_use.input))
         except Exception as exc:
             log.error("The tool %r failed while the tool runner called it", tool_use.name, exc_info=True)
             return _tool_result(tool_use.id, _describe_exception(exc), is_error=True)
@@ -459,14 +474,17 @@ class _AsyncRunnerMixin(_BaseToolRunner[ResponseFormatT]):
             self._apply_summary(await self._summarize(self._summary_params()))
         return True
 
+    # unasync: end
+
 
 # --------------------------------------------------------------------------------------
 # The runners
 # --------------------------------------------------------------------------------------
 
 
+# unasync: twin runners
 class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
-    """Runs a conversation with tools to its end; iterate it for each reply (a message).
+    """Runs a conversation with tools to its end; iterate over it for each reply (a message).
 
     Made by `client.beta.messages.tool_runner(...)`; see that method for the parameters.
     """
@@ -497,7 +515,7 @@ class BetaToolRunner(_SyncRunnerMixin[ResponseFormatT]):
     def __next__(self) -> ParsedBetaMessage[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
-        return next(self._iterator)
+        return self._iterator.__next__()
 
     def _run(self) -> Iterator[ParsedBetaMessage[ResponseFormatT]]:
         while self._may_request():
@@ -550,7 +568,7 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
     def __next__(self) -> BetaMessageStream[ResponseFormatT]:
         if self._iterator is None:
             self._iterator = self._run()
-        return next(self._iterator)
+        return self._iterator.__next__()
 
     def _run(self) -> Iterator[BetaMessageStream[ResponseFormatT]]:
         while self._may_request():
@@ -588,9 +606,15 @@ class BetaStreamingToolRunner(_SyncRunnerMixin[ResponseFormatT]):
         return cast("ParsedBetaMessage[ResponseFormatT]", self._last_message)
 
 
+# unasync: end
+
+
+# unasync: source runners
 class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
-    """Async variant of `BetaToolRunner`: `async for message in runner`, and the methods
-    that run tools or requests are coroutines."""
+    """Runs a conversation with tools to its end; iterate over it for each reply (a message).
+
+    Made by `client.beta.messages.tool_runner(...)`; see that method for the parameters.
+    """
 
     def __init__(
         self,
@@ -640,7 +664,9 @@ class BetaAsyncToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
 
 
 class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
-    """Async variant of `BetaStreamingToolRunner`: `async for stream in runner`."""
+    """Like `BetaAsyncToolRunner`, but each reply is streamed: iterating yields the message
+    stream of each request (as `client.beta.messages.stream()` gives it). The runner reads
+    what you leave of each stream before going on."""
 
     def __init__(
         self,
@@ -692,6 +718,8 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
         return self._last_message
 
     async def _summarize(self, kwargs: dict[str, Any]) -> Any:
+        # Streamed like the runner's other requests (a long summary may not fit the
+        # timeout of a non-streaming request).
         async with self._messages_resource().stream(**kwargs) as stream:
             return await stream.get_final_message()
 
@@ -703,3 +731,6 @@ class BetaAsyncStreamingToolRunner(_AsyncRunnerMixin[ResponseFormatT]):
         if self._last_message is None:
             raise RuntimeError("the tool runner made no request (max_iterations is 0)")
         return cast("ParsedBetaMessage[ResponseFormatT]", self._last_message)
+
+
+# unasync: end
