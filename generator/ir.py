@@ -207,6 +207,8 @@ class Streaming:
     event: TypeRef
     params_streaming: TypeId | None = None
     params_non_streaming: TypeId | None = None
+    # The media type a streaming call asks for, when the spec lists one for the answer.
+    accept: str | None = None
 
 
 @dataclass(frozen=True)

@@ -217,19 +217,35 @@ def _to_event(raw: RawEvent) -> ServerSentEvent:
 
 _EVENT_NAMES: Dict[Any, Optional[FrozenSet[str]]] = {}
 
+# The field naming an event's kind, unless the item type's union names another one (its
+# discriminator): an event's name and that field agree.
+DEFAULT_EVENT_TAG = "type"
+
+
+def event_tag(tp: Any) -> str:
+    """The field that tells the item type's variants apart (its union's discriminator)."""
+    origin = get_origin(tp)
+    if is_annotated_origin(origin):
+        for meta in get_args(tp)[1:]:
+            tag = getattr(meta, "discriminator", None)
+            if isinstance(tag, str):
+                return tag
+    return DEFAULT_EVENT_TAG
+
 
 def _event_names(tp: Any) -> Optional[FrozenSet[str]]:
-    """The `type` values of the item type's variants (None: accept every event name)."""
+    """The tag values of the item type's variants (None: accept every event name)."""
     try:
         return _EVENT_NAMES[tp]
     except KeyError:
         pass
     except TypeError:
         return None
+    tag = event_tag(tp)
     names: set[str] = set()
     for variant in _variants(tp):
         fields = getattr(variant, "model_fields", None)
-        field = fields.get("type") if isinstance(fields, dict) else None
+        field = fields.get(tag) if isinstance(fields, dict) else None
         if field is None or not is_literal_origin(get_origin(field.annotation)):
             names = set()
             break
@@ -265,8 +281,9 @@ class _StreamCore(Generic[_T]):
 
     def _parse_leniently(self, event: RawEvent) -> Any:
         data = json.loads(event[1])
-        if isinstance(data, dict) and "type" not in data and event[0]:
-            data["type"] = event[0]
+        tag = event_tag(self._cast_to)
+        if isinstance(data, dict) and tag not in data and event[0]:
+            data[tag] = event[0]
         if self._strict:
             from ._errors import APIResponseValidationError
 

@@ -14,6 +14,7 @@ from .schemas import SchemaResolver, normalise_key
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 BodyKind = Literal["json", "multipart"]
+EVENT_STREAM = "text/event-stream"
 
 
 def _escape(part: str) -> str:
@@ -137,7 +138,7 @@ class ResourceBuilder:
         body_kind, body_params, body_schema = self._body(operation, op_pointer, params_id, key)
         params.extend(body_params)
 
-        streaming = self._streaming(mc, key, params_id)
+        streaming = self._streaming(mc, key, params_id, operation, op_pointer)
         if params_id is not None:
             self._declare_params_type(params_id, params, streaming, body_schema, op_pointer)
 
@@ -203,6 +204,8 @@ class ResourceBuilder:
             schema = param.get("schema") or {}
             override = schema.get("x-stainless-override-schema") if isinstance(schema, dict) else None
             py_name = python_identifier(wire)
+            if location in ("header", "cookie"):
+                py_name = py_name.lower()  # `X-Request-Trace` -> `x_request_trace`
             if isinstance(override, dict) and isinstance(override.get("x-stainless-param"), str):
                 py_name = override["x-stainless-param"]
             param_type = self.resolver.resolve(schema, pointer + "/schema", "param", owner, hint=wire)
@@ -271,7 +274,14 @@ class ResourceBuilder:
         )
         return None, [], None
 
-    def _streaming(self, mc: MethodConfig, key: str, params_id: ir.TypeId | None) -> ir.Streaming | None:
+    def _streaming(
+        self,
+        mc: MethodConfig,
+        key: str,
+        params_id: ir.TypeId | None,
+        operation: dict[str, Any],
+        op_pointer: str,
+    ) -> ir.Streaming | None:
         if mc.streaming is None:
             return None
         pointer = normalise_key(mc.streaming.event)
@@ -285,7 +295,9 @@ class ResourceBuilder:
         if params_id is not None:
             streaming_id = ir.TypeId(params_id.module, params_id.name + "Streaming")
             non_streaming_id = ir.TypeId(params_id.module, params_id.name + "NonStreaming")
-        return ir.Streaming(mc.streaming.param, event, streaming_id, non_streaming_id)
+        _, content = self._success(operation, op_pointer)
+        accept = EVENT_STREAM if EVENT_STREAM in content else None
+        return ir.Streaming(mc.streaming.param, event, streaming_id, non_streaming_id, accept)
 
     def _declare_params_type(
         self,
@@ -412,7 +424,9 @@ def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:
         (p for p in params if p.location == "path"), key=lambda p: path_template.find("{" + p.wire_name + "}")
     )
     positional = [replace(p, positional=True) for p in path[-1:]]
-    headers = sorted((p for p in params if p.location in ("header", "cookie")), key=lambda p: p.py_name)
+    headers = sorted(
+        (p for p in params if p.location in ("header", "cookie")), key=lambda p: (not p.required, p.py_name)
+    )
     rest = [p for p in params if p.location not in ("path", "header", "cookie")]
     required = sorted((p for p in rest if p.required), key=lambda p: p.py_name)
     optional = sorted((p for p in rest if not p.required), key=lambda p: p.py_name)

@@ -340,6 +340,9 @@ def _headers_expr(method: ir.Method, headers: list[ir.Param], cookies: list[ir.P
         parts.append("cookie_header(" + _dict_expr(cookies).removeprefix("compact(").removesuffix(")") + ")")
     if method.accept:
         parts.append(f'{{"Accept": {py_literal(method.accept)}}}')
+    if method.streaming is not None and method.streaming.accept:
+        flag = method.streaming.param
+        parts.append(f"{{'Accept': {py_literal(method.streaming.accept)}}} if {flag} is True else {{}}")
     if method.body == "multipart":
         parts.append('{"Content-Type": "multipart/form-data"}')
     if not parts:

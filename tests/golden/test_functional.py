@@ -94,7 +94,7 @@ def test_json_post(sdk: ModuleType) -> None:
     assert request.headers["x-api-key"] == "test-key"
     assert request.headers["golden-version"] == "2024-01-01"
     assert request.headers["content-type"] == "application/json"
-    assert "anthropic-beta" not in request.headers
+    assert "golden-features" not in request.headers
 
     from goldensdk.types.message import Message
     from goldensdk.types.text_block import TextBlock
@@ -107,11 +107,11 @@ def test_json_post(sdk: ModuleType) -> None:
     assert (message.usage.input_tokens, message.usage.cache_read_input_tokens) == (3, None)
 
 
-def test_betas_are_sent_joined(sdk: ModuleType) -> None:
+def test_features_are_sent_joined(sdk: ModuleType) -> None:
     golden, recorder = client(sdk, lambda request: httpx.Response(200, json=MESSAGE))
-    golden.messages.create(model="m", max_tokens=1, messages=[], betas=["one", "two"])
-    assert recorder.requests[0].headers["anthropic-beta"] == "one,two"
-    assert "betas" not in json.loads(recorder.requests[0].content)
+    golden.messages.create(model="m", max_tokens=1, messages=[], features=["one", "two"])
+    assert recorder.requests[0].headers["golden-features"] == "one,two"
+    assert "features" not in json.loads(recorder.requests[0].content)
 
 
 def test_streaming(sdk: ModuleType) -> None:
@@ -188,7 +188,7 @@ def test_multipart_upload(sdk: ModuleType) -> None:
     (request,) = recorder.requests
     assert (request.method, request.url.path) == ("POST", "/v1/files")
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
-    assert request.headers["anthropic-beta"] == "files-api-2025-04-14"
+    assert request.headers["golden-features"] == "files-2024-01-01"
     assert b'name="file"; filename="notes.txt"' in request.content and b"hello" in request.content
     assert metadata.id == "file_1" and metadata.downloadable is True
 

@@ -79,8 +79,15 @@ def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path
 
 @contextmanager
 def running_mock_servers() -> Iterator[dict[str, str]]:
-    """Yield {"default": url, "beta": url}: one fresh Prism process per half of the spec.
-    Both are always stopped by their PIDs afterwards."""
+    """Yield {"default": url, "beta": url}: one fresh Prism process per half of the
+    committed spec (patched). Both are always stopped by their PIDs afterwards."""
+    with tempfile.TemporaryDirectory(prefix="prism-specs-") as scratch, serving(patched_specs(Path(scratch))) as urls:
+        yield urls
+
+
+@contextmanager
+def serving(specs: dict[str, Path]) -> Iterator[dict[str, str]]:
+    """One Prism process per spec document ({name: path}); yields {name: url}."""
     if not PRISM.exists():
         raise MockServerUnavailable(f"{PRISM} is missing: run `make mock-server` (needs npm)")
     if shutil.which("node") is None:
@@ -91,7 +98,7 @@ def running_mock_servers() -> Iterator[dict[str, str]]:
         urls: dict[str, str] = {}
         try:
             waiting = []
-            for name, spec in patched_specs(Path(scratch)).items():
+            for name, spec in specs.items():
                 port = free_port()
                 log = Path(scratch) / f"prism-{name}.log"
                 logs.append(log.open("wb"))

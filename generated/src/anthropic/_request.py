@@ -179,7 +179,7 @@ def merge_headers(*sources: Optional[Headers]) -> Dict[str, Any]:
 
 
 def joined_header(name: str, values: Any, defaults: Sequence[str] = ()) -> Dict[str, str]:
-    """A header carrying a list as comma-separated values (e.g. the beta features in use).
+    """A header carrying a list as comma-separated values (e.g. the optional features a call uses).
 
     The method's built-in values (`defaults`) are appended to the caller's.
     """

@@ -50,7 +50,7 @@ class Files(SyncAPIResource):
         *,
         file: FileTypes,
         purpose: Literal["assistants", "batch"] | Omit = omit,
-        betas: List[str] | Omit = omit,
+        features: List[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -64,7 +64,7 @@ class Files(SyncAPIResource):
             files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
+                    joined_header("golden-features", features, ("files-2024-01-01",)),
                     {"Content-Type": "multipart/form-data"},
                     extra_headers,
                 ),
@@ -112,7 +112,7 @@ class AsyncFiles(AsyncAPIResource):
         *,
         file: FileTypes,
         purpose: Literal["assistants", "batch"] | Omit = omit,
-        betas: List[str] | Omit = omit,
+        features: List[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -126,7 +126,7 @@ class AsyncFiles(AsyncAPIResource):
             files=multipart_files,
             options=make_request_options(
                 extra_headers=merge_headers(
-                    joined_header("anthropic-beta", betas, ("files-api-2025-04-14",)),
+                    joined_header("golden-features", features, ("files-2024-01-01",)),
                     {"Content-Type": "multipart/form-data"},
                     extra_headers,
                 ),

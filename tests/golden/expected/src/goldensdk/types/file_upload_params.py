@@ -10,6 +10,6 @@ __all__ = ["FileUploadParams"]
 
 
 class FileUploadParams(TypedDict, total=False):
-    betas: Annotated[List[str], PropertyInfo(alias="anthropic-beta")]
+    features: Annotated[List[str], PropertyInfo(alias="golden-features")]
     file: Required[FileTypes]
     purpose: Literal["assistants", "batch"]

@@ -21,7 +21,7 @@ class Metadata(TypedDict, total=False):
 
 
 class MessageCreateParamsBase(TypedDict, total=False):
-    betas: Annotated[List[str], PropertyInfo(alias="anthropic-beta")]
+    features: Annotated[List[str], PropertyInfo(alias="golden-features")]
     max_tokens: Required[int]
     """The most tokens to generate."""
 
