@@ -15,17 +15,32 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import unasync
-from .diagnostics import GeneratorError, Severity
+from .diagnostics import Diagnostic, GeneratorError, Severity
 from .pipeline import DEFAULT_RUNTIME, Generation, Inputs, generate, generate_files
 from .write import MANIFEST, is_source, sha256_text
 
-DEFAULT_SPEC = "spec/anthropic.openapi.yaml"
+SPEC_DIR = "spec"
+
+
+def default_spec(root: Path) -> str:
+    """The project's spec: the one `*.openapi.yaml` / `*.openapi.json` file in `spec/`."""
+    found = sorted(p for p in (root / SPEC_DIR).glob("*.openapi.*") if p.suffix in (".yaml", ".yml", ".json"))
+    if len(found) != 1:
+        listed = ", ".join(p.name for p in found) or "none"
+        raise GeneratorError(
+            [
+                Diagnostic(
+                    str(root / SPEC_DIR), "", f"expected one *.openapi.yaml spec here (found: {listed}): pass --spec"
+                )
+            ]
+        )
+    return found[0].relative_to(root).as_posix()
 
 
 def _inputs(args: argparse.Namespace) -> Inputs:
     root = Path(args.root)
     return Inputs(
-        spec=root / args.spec,
+        spec=root / (args.spec or default_spec(root)),
         overlays=root / args.overlays,
         templates=root / args.templates,
         root=root,
@@ -35,7 +50,9 @@ def _inputs(args: argparse.Namespace) -> Inputs:
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", default=".", help="project root (default: current directory)")
-    parser.add_argument("--spec", default=DEFAULT_SPEC, help="the OpenAPI spec, relative to the root")
+    parser.add_argument(
+        "--spec", default=None, help="the OpenAPI spec, relative to the root (default: the one in spec/)"
+    )
     parser.add_argument("--overlays", default="overlays", help="overlay directory, relative to the root")
     parser.add_argument("--templates", default="templates", help="template directory, relative to the root")
     parser.add_argument(
@@ -146,18 +163,41 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_import_spec(args: argparse.Namespace) -> int:
-    from .load import validate_document
+    """Import an upstream spec: canonical YAML, no prose. Its flaws are reported (file, JSON
+    pointer, reason) and imported anyway: `overlays/openapi/00-spec-fixes.yaml` repairs them,
+    and the generator validates the patched spec. A broken `$ref` stops the import."""
+    from .diagnostics import DiagnosticSink
+    from .load import check_openapi, check_refs
     from .spec_import import import_spec
     from .yamlio import load_document
 
-    source, destination = Path(args.source), Path(args.root) / args.spec
-    text = import_spec(source, destination.with_suffix(".tmp"))
+    root = Path(args.root)
+    if args.spec:
+        relative = args.spec
+    else:
+        existing = sorted((root / SPEC_DIR).glob("*.openapi.*"))
+        relative = existing[0].relative_to(root).as_posix() if len(existing) == 1 else f"{SPEC_DIR}/api.openapi.yaml"
+    source, destination = Path(args.source), root / relative
+    scratch = destination.with_suffix(".tmp")
+    text = import_spec(source, scratch)
     try:
-        validate_document(load_document(destination.with_suffix(".tmp")), str(destination))
+        imported = load_document(scratch)
+        sink = DiagnosticSink()
+        check_refs(imported, str(source), sink)
+        sink.raise_if_errors()
+        check_openapi(imported, str(source), sink, Severity.WARNING)
     except GeneratorError:
-        destination.with_suffix(".tmp").unlink()
+        scratch.unlink()
         raise
-    destination.with_suffix(".tmp").replace(destination)
+    scratch.replace(destination)
+    for warning in sink.warnings:
+        print(str(warning), file=sys.stderr)
+    if sink.warnings:
+        print(
+            f"{len(sink.warnings)} problem(s) in the upstream spec, imported as they are: repair them in "
+            "overlays/openapi/00-spec-fixes.yaml (the generator validates the patched spec)",
+            file=sys.stderr,
+        )
     print(f"imported {source} -> {destination} ({len(text.splitlines())} lines)")
     return 0
 
@@ -177,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import-spec", help="import an upstream OpenAPI document into spec/")
     importer.add_argument("source", help="path of the upstream OpenAPI document (JSON or YAML)")
     importer.add_argument("--root", default=".")
-    importer.add_argument("--spec", default=DEFAULT_SPEC)
+    importer.add_argument("--spec", default=None, help="where to write it (default: the spec in spec/)")
     importer.set_defaults(handler=cmd_import_spec)
     twins = commands.add_parser(
         "unasync", help="regenerate the sync twins of the async code (runtime, overlay modules)"

@@ -330,7 +330,7 @@ class ClientSettings:
     max_retries: int
     initial_retry_delay: float
     max_retry_delay: float
-    error_base: str  # base exception class name, e.g. AnthropicError
+    error_base: str  # base exception class name, e.g. ExampleError
     user_agent_prefix: str
     doc: str | None = None
     errors: ErrorSettings = ErrorSettings()

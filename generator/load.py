@@ -72,9 +72,39 @@ def check_openapi(
     version = str(document.get("openapi", ""))
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     for error in validator_class(document).iter_errors():
-        location = pointer_join(*(str(p) for p in error.path))
+        location = pointer_join(*(str(p) for p in _absolute_path(document, list(error.path), error.instance)))
         message = str(getattr(error, "message", error)).splitlines()[0]
         sink.add(Diagnostic(file, location, f"invalid OpenAPI: {message}", severity))
+
+
+def _absolute_path(document: Any, relative: list[Any], leaf: Any) -> list[Any]:
+    """Where an error is in the document. The validator reports an error inside a schema
+    relative to that schema; the schema is found as the first node (in document order) from
+    which the relative path leads to the offending value."""
+    if not relative:
+        return relative
+
+    def follows(node: Any) -> bool:
+        for part in relative:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                return False
+        return bool(node == leaf)
+
+    def walk(node: Any, parts: list[Any]) -> list[Any] | None:
+        if follows(node):
+            return parts + relative
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in children:
+            found = walk(child, [*parts, key])
+            if found is not None:
+                return found
+        return None
+
+    return walk(document, []) or relative
 
 
 def validate_document(document: dict[str, Any], file: str) -> None:

@@ -105,7 +105,7 @@ def canonical_spec(upstream: dict[str, Any], source_name: str) -> dict[str, Any]
     body = clean_node({k: v for k, v in upstream.items() if k != "info"})
     upstream_info = upstream.get("info") or {}
     body["info"] = {
-        "title": "Anthropic API",
+        "title": str(upstream_info.get("title") or "API"),
         "version": str(upstream_info.get("version", "0")),
         "x-imported-from": source_name,
     }
@@ -115,7 +115,7 @@ def canonical_spec(upstream: dict[str, Any], source_name: str) -> dict[str, Any]
 
 
 HEADER = (
-    "# Our description of the Anthropic API, imported by `make import-spec` from {source}\n"
+    "# Our description of the {title}, imported by `make import-spec` from {source}\n"
     "# (sha256 {digest}). Structure only: our descriptions and fixes live in overlays/.\n"
     "# Do not edit by hand; re-run the import instead.\n"
 )
@@ -126,7 +126,8 @@ def import_spec(source: Path, destination: Path) -> str:
     raw = source.read_bytes()
     upstream = load_document(source)
     spec = canonical_spec(upstream, source.name)
-    text = HEADER.format(source=source.name, digest=hashlib.sha256(raw).hexdigest()) + dump_yaml(spec)
+    digest = hashlib.sha256(raw).hexdigest()
+    text = HEADER.format(title=spec["info"]["title"], source=source.name, digest=digest) + dump_yaml(spec)
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(text, encoding="utf-8")
     return text

@@ -26,7 +26,7 @@ def pascal_case(name: str) -> str:
 
 
 def python_identifier(name: str) -> str:
-    """A valid, non-keyword identifier for a wire name (`anthropic-beta` -> `anthropic_beta`)."""
+    """A valid, non-keyword identifier for a wire name (`x-request-id` -> `x_request_id`)."""
     candidate = re.sub(r"[^0-9A-Za-z_]", "_", name)
     if not candidate or candidate[0].isdigit():
         candidate = "_" + candidate

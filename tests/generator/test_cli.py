@@ -452,6 +452,27 @@ def test_import_spec_of_an_invalid_document_keeps_the_old_spec(
     before = (project.root / SPEC).read_bytes()
     code, _, err = run(capsys, ["import-spec", str(upstream), "--spec", SPEC])
     assert code == 1
-    assert f"{SPEC}#/components/schemas/Message/properties/usage/$ref: error: broken $ref" in err
+    assert f"{upstream}#/components/schemas/Message/properties/usage/$ref: error: broken $ref" in err
     assert (project.root / SPEC).read_bytes() == before
     assert sorted(p.name for p in (project.root / "spec").iterdir()) == ["golden.openapi.yaml"]
+
+
+def test_an_upstream_spec_that_is_not_strictly_valid_is_imported_with_its_problems_listed(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    upstream = project.root / "upstream.json"
+    document = yaml.safe_load((project.root / SPEC).read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Usage"]["properties"]["input_tokens"]["type"] = "unknown"
+    upstream.write_text(json.dumps(document), encoding="utf-8")
+    code, out, err = run(capsys, ["import-spec", str(upstream)])  # into the project's one spec
+    assert code == 0 and f"-> {SPEC} (" in out
+    lines = err.splitlines()
+    assert lines[0].startswith(f"{upstream}#/components/schemas/Usage/properties/input_tokens/type: warning: ")
+    assert "1 problem(s) in the upstream spec" in lines[-1] and "00-spec-fixes.yaml" in lines[-1]
+    imported = yaml.safe_load((project.root / SPEC).read_text(encoding="utf-8"))
+    assert imported["components"]["schemas"]["Usage"]["properties"]["input_tokens"]["type"] == "unknown"
+    # Generating from it: the flaw is a warning, and an error because the overlay does not repair it.
+    code, _, err = run(capsys, project.args("generate"))
+    assert code == 1
+    assert "spec/golden.openapi.yaml#/components/schemas/Usage/properties/input_tokens/type: warning" in err
+    assert "(after overlays)#/components/schemas/Usage/properties/input_tokens/type: error" in err

@@ -174,7 +174,7 @@ def test_response_descriptions_are_kept_empty_so_the_result_stays_valid() -> Non
 
 def test_info_is_replaced_by_our_own() -> None:
     info = canonical_spec(UPSTREAM, "upstream.json")["info"]
-    assert info == {"title": "Anthropic API", "version": "2024-01-01", "x-imported-from": "upstream.json"}
+    assert info == {"title": "Upstream title", "version": "2024-01-01", "x-imported-from": "upstream.json"}
 
 
 def test_ordering_is_canonical_and_independent_of_the_upstream_order() -> None:
@@ -214,7 +214,7 @@ def test_import_writes_a_header_and_yaml(tmp_path: Path) -> None:
     text = import_spec(source, destination)
     assert destination.read_text(encoding="utf-8") == text
     assert text.startswith(
-        "# Our description of the Anthropic API, imported by `make import-spec` from upstream.json\n"
+        "# Our description of the Upstream title, imported by `make import-spec` from upstream.json\n"
     )
     assert "sha256 " in text.splitlines()[1]
     loaded = yaml.safe_load(text)
