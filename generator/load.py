@@ -86,9 +86,13 @@ def _absolute_path(document: Any, relative: list[Any], leaf: Any) -> list[Any]:
 
     def follows(node: Any) -> bool:
         for part in relative:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            if (
+                isinstance(node, dict)
+                and part in node
+                or isinstance(node, list)
+                and isinstance(part, int)
+                and part < len(node)
+            ):
                 node = node[part]
             else:
                 return False
