@@ -8,7 +8,7 @@ LOCK   := requirements.lock
 STAMP  := $(VENV)/.installed-$(shell sha256sum $(LOCK) | cut -c1-16)
 WHEEL_DIR := dist
 
-.PHONY: all venv mock-server generate wheel test check-generated status lint typecheck import-spec bench lock clean
+.PHONY: all venv mock-server generate wheel test check-generated status lint typecheck import-spec spec-diff bench lock clean
 
 all: generate
 
@@ -71,6 +71,11 @@ test: venv mock-server
 import-spec: venv
 	@test -n "$(SRC)" || (echo "usage: make import-spec SRC=path/to/upstream.openapi.json" >&2; exit 2)
 	$(BIN)/python -m generator import-spec $(SRC)
+
+## What changed between two specs for the SDK's users: make spec-diff OLD=a.yaml NEW=b.yaml [ARGS=--json]
+spec-diff: venv
+	@test -n "$(OLD)" -a -n "$(NEW)" || (echo "usage: make spec-diff OLD=old.openapi.yaml NEW=new.openapi.yaml [ARGS='--json --fail-on-breaking']" >&2; exit 2)
+	$(BIN)/python -m generator diff $(OLD) $(NEW) $(ARGS)
 
 ## Benchmarks against the official SDK (not part of `make test`).
 bench: generate

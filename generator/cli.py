@@ -11,6 +11,7 @@ import difflib
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -76,7 +77,17 @@ def report(generation: Generation, *, verbose: bool = False) -> None:
         for note in generation.notes:
             print(str(note), file=sys.stderr)
     if generation.notes:
-        print(f"{len(generation.notes)} note(s): operations skipped by configuration (--verbose lists them)")
+        kinds = Counter(_note_kind(note.message) for note in generation.notes)
+        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+        print(f"{len(generation.notes)} note(s): {summary} (--verbose lists them)")
+
+
+def _note_kind(message: str) -> str:
+    if message.endswith("(inferred)"):
+        return "method(s) placed by the inference rules"
+    if "by configuration" in message:
+        return "operation(s) skipped by configuration"
+    return "other"
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -219,6 +230,17 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--root", default=".")
     importer.add_argument("--spec", default=None, help="where to write it (default: the spec in spec/)")
     importer.set_defaults(handler=cmd_import_spec)
+    differ = commands.add_parser(
+        "diff", help="what changed between two specs for the SDK's users (each change breaking or not)"
+    )
+    differ.add_argument("old", help="the spec before (JSON or YAML)")
+    differ.add_argument("new", help="the spec after")
+    differ.add_argument("--root", default=".", help="project root (default: current directory)")
+    differ.add_argument("--overlays", default="overlays", help="overlay directory, relative to the root")
+    differ.add_argument("--templates", default="templates", help="template directory, relative to the root")
+    differ.add_argument("--json", action="store_true", help="print the report as JSON")
+    differ.add_argument("--fail-on-breaking", action="store_true", help="exit 3 when a change is breaking")
+    differ.set_defaults(handler=cmd_diff)
     twins = commands.add_parser(
         "unasync", help="regenerate the sync twins of the async code (runtime, overlay modules)"
     )
@@ -227,6 +249,15 @@ def build_parser() -> argparse.ArgumentParser:
     twins.add_argument("--check", action="store_true", help="only report twins that are not current (exit 1)")
     twins.set_defaults(handler=cmd_unasync)
     return parser
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import diff_specs
+
+    root = Path(args.root)
+    report = diff_specs(Path(args.old), Path(args.new), root / args.overlays, root / args.templates, root)
+    print(report.as_json() if args.json else report.as_text())
+    return 3 if args.fail_on_breaking and report.breaking else 0
 
 
 UNASYNC_ROOTS = ("runtime", "overlays/modules")
@@ -259,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except GeneratorError as exc:
         errors = [d for d in exc.diagnostics if d.severity is Severity.ERROR]
-        warnings = len(exc.diagnostics) - len(errors)
+        warnings = sum(d.severity is Severity.WARNING for d in exc.diagnostics)
         for diagnostic in exc.diagnostics:
             print(str(diagnostic), file=sys.stderr)
         also = f" (and {warnings} warning(s))" if warnings else ""

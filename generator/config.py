@@ -133,8 +133,9 @@ class PageConfig(_Strict):
 
 
 class StreamingConfig(_Strict):
-    param: str = "stream"
-    event: str  # a type name from types.yaml (qualified: module.Name)
+    # The boolean parameter that asks for a stream; None: the method always streams.
+    param: str | None = "stream"
+    event: str  # the event schema: a component name or a JSON pointer into the spec
 
 
 class HookConfig(_Strict):
@@ -221,11 +222,32 @@ class ExportConfig(_Strict):
     public_module: bool = False
 
 
+class InferenceConfig(_Strict):
+    """Knobs of the rules that place the operations `resources:` does not configure
+    (see generator/build/infer.py)."""
+
+    # A path's query marker -> the client resource its operations go under
+    # (`"preview=true": preview` puts `GET /v1/things?preview=true` at `client.preview.things`).
+    groups: dict[str, str] = {}
+    # Methods with these names read an event stream even where the spec describes the
+    # answer as one JSON event (some specs do for endpoints that stream).
+    stream_methods: list[str] = []
+
+    @field_validator("groups")
+    @classmethod
+    def _attributes(cls, value: dict[str, str]) -> dict[str, str]:
+        for name in value.values():
+            if not _IDENTIFIER.match(name):
+                raise ValueError(f"'{name}' is not a Python identifier")
+        return value
+
+
 class SDKConfig(_Strict):
     package: PackageConfig
     client: ClientConfig
     pagination: dict[str, PageConfig] = {}
-    resources: dict[str, ResourceConfig]
+    resources: dict[str, ResourceConfig] = {}
+    inference: InferenceConfig = InferenceConfig()
     overlay_modules: list[CopyConfig] = []
     # Names the package root exposes beyond the runtime core (lazily imported).
     exports: list[ExportConfig] = []
@@ -301,7 +323,17 @@ class PackageExportsConfig(_Strict):
         return value
 
 
+class DefaultNamingConfig(_Strict):
+    """How schemas without an entry in `types:` are named."""
+
+    # Whole words dropped from a schema's name on the request side (`param`) or the
+    # response side (`model`): with `param: [Request]`, `RequestTextBlock` becomes the
+    # TypedDict `TextBlockParam`. A word is kept when dropping it would name another schema.
+    drop_words: dict[Literal["model", "param"], list[str]] = {}
+
+
 class TypesConfig(_Strict):
+    naming: DefaultNamingConfig = DefaultNamingConfig()
     types: dict[str, TypeNaming] = {}
     aliases: list[AliasConfig] = []
     # Per package (dotted, e.g. `types`): extra re-exports of its `__init__`.

@@ -201,9 +201,9 @@ Response = ModelResponse | PageResponse | BinaryResponse | JSONLResponse
 
 @dataclass(frozen=True)
 class Streaming:
-    """The method streams server-sent events when `param` is true."""
+    """The method streams server-sent events when `param` is true (always, without one)."""
 
-    param: str
+    param: str | None
     event: TypeRef
     params_streaming: TypeId | None = None
     params_non_streaming: TypeId | None = None

@@ -8,6 +8,7 @@ from typing import Any
 from .. import ir
 from ..config import Configuration, PageConfig, split_qualified
 from ..diagnostics import DiagnosticSink
+from .infer import TreeInference, type_homes
 from .naming import module_file
 from .resources import ResourceBuilder
 from .schemas import SchemaResolver
@@ -21,11 +22,13 @@ def build_sdk(
     """The IR of the SDK. Problems go to `sink` (warnings stay there for the caller to report);
     errors end the stage with a `GeneratorError` carrying everything collected."""
     sink = sink if sink is not None else DiagnosticSink()
-    resolver = SchemaResolver(spec, config.types, config.types_file, spec_file, sink)
+    placement = TreeInference(spec, config, spec_file, sink).place()
+    homes = type_homes(spec, placement)
+    resolver = SchemaResolver(spec, config.types, config.types_file, spec_file, sink, homes)
     resolver.check_namings()
     sink.raise_if_errors()
 
-    resources = ResourceBuilder(spec, config, resolver, sink).build()
+    resources = ResourceBuilder(spec, config, resolver, sink, placement).build()
     resolver.declare_configured()
     resolver.check_external()
     _add_aliases(config, resolver, sink)

@@ -27,7 +27,9 @@ def pascal_case(name: str) -> str:
 
 def python_identifier(name: str) -> str:
     """A valid, non-keyword identifier for a wire name (`x-request-id` -> `x_request_id`)."""
-    candidate = re.sub(r"[^0-9A-Za-z_]", "_", name)
+    candidate = re.sub(r"[^0-9A-Za-z_]+", "_", name)
+    if candidate != name:  # `created_at[gte]` -> `created_at_gte`, not `created_at_gte_`
+        candidate = candidate.strip("_") or "_"
     if not candidate or candidate[0].isdigit():
         candidate = "_" + candidate
     if keyword.iskeyword(candidate):

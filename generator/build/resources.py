@@ -9,6 +9,7 @@ from .. import ir
 from ..config import Configuration, MethodConfig, ResourceConfig, split_qualified
 from ..diagnostics import DiagnosticSink
 from ..load import resolve_pointer
+from .infer import Placement
 from .naming import python_identifier
 from .schemas import SchemaResolver, normalise_key
 
@@ -23,7 +24,12 @@ def _escape(part: str) -> str:
 
 class ResourceBuilder:
     def __init__(
-        self, spec: dict[str, Any], config: Configuration, resolver: SchemaResolver, sink: DiagnosticSink
+        self,
+        spec: dict[str, Any],
+        config: Configuration,
+        resolver: SchemaResolver,
+        sink: DiagnosticSink,
+        placement: Placement,
     ) -> None:
         self.spec = spec
         self.config = config
@@ -32,13 +38,22 @@ class ResourceBuilder:
         self.spec_file = resolver.spec_file
         self.client_parameters = {name.lower() for name in config.sdk.client.client_parameters}
         self.used_operations: dict[str, str] = {}
+        self.placement = placement
 
     # ----------------------------------------------------------------------------------
 
     def build(self) -> list[ir.Resource]:
+        placement = self.placement
+        for operation in sorted(placement.inferred):
+            chain, name = placement.methods[operation]
+            verb, _, path = operation.partition(" ")
+            self.sink.note(
+                self.spec_file,
+                f"#/paths/{_escape(path)}/{verb}",
+                f"'{operation}' is client.{'.'.join(chain)}.{name} (inferred)",
+            )
         resources = [
-            self._resource(attr, rc, f"/resources/{_escape(attr)}", {})
-            for attr, rc in self.config.sdk.resources.items()
+            self._resource(attr, rc, f"/resources/{_escape(attr)}", {}) for attr, rc in placement.resources.items()
         ]
         self._check_every_operation_is_placed()
         return resources
@@ -252,11 +267,9 @@ class ResourceBuilder:
             if "$ref" in schema:
                 pointer = schema["$ref"]
                 schema = resolve_pointer(self.spec, pointer)
-            properties = schema.get("properties") or {}
-            required = set(schema.get("required") or [])
+            properties, required = self._body_properties(schema, pointer)
             params = []
-            for wire, prop in properties.items():
-                prop_pointer = f"{pointer}/properties/{_escape(wire)}"
+            for wire, (prop, prop_pointer) in properties.items():
                 prop_type = self.resolver.property_type(prop, prop_pointer, "param", owner, wire)
                 params.append(
                     ir.Param(
@@ -273,6 +286,37 @@ class ResourceBuilder:
             self.config.sdk_file, key + "/operation", f"unsupported request body media type(s): {', '.join(content)}"
         )
         return None, [], None
+
+    def _body_properties(self, schema: dict[str, Any], pointer: str) -> tuple[dict[str, tuple[Any, str]], set[str]]:
+        """The body's properties (with their pointers) and the required ones. A body that is
+        one of several object shapes takes the properties of all of them; what every shape
+        requires is required."""
+        variants_key = next((k for k in ("oneOf", "anyOf") if isinstance(schema.get(k), list)), None)
+        if variants_key is None or schema.get("properties"):
+            return (
+                {w: (p, f"{pointer}/properties/{_escape(w)}") for w, p in (schema.get("properties") or {}).items()},
+                set(schema.get("required") or []),
+            )
+        properties: dict[str, tuple[Any, str]] = {}
+        required: set[str] | None = None
+        for index, variant in enumerate(schema[variants_key]):
+            variant_pointer = f"{pointer}/{variants_key}/{index}"
+            if isinstance(variant, dict) and "$ref" in variant:
+                variant_pointer = variant["$ref"]
+                variant = resolve_pointer(self.spec, variant_pointer)
+            if not isinstance(variant, dict):
+                continue
+            found, needed = self._body_properties(variant, variant_pointer)
+            for wire, entry in found.items():
+                properties.setdefault(wire, entry)
+            required = needed if required is None else required & needed
+        if len(schema[variants_key]) > 1:
+            self.sink.note(
+                self.spec_file,
+                pointer,
+                f"the body is one of {len(schema[variants_key])} shapes: the method takes the parameters of all",
+            )
+        return properties, required or set()
 
     def _streaming(
         self,
@@ -292,11 +336,11 @@ class ResourceBuilder:
             return None
         event = self.resolver.named(pointer, node, "model")
         streaming_id = non_streaming_id = None
-        if params_id is not None:
+        if params_id is not None and mc.streaming.param is not None:
             streaming_id = ir.TypeId(params_id.module, params_id.name + "Streaming")
             non_streaming_id = ir.TypeId(params_id.module, params_id.name + "NonStreaming")
         _, content = self._success(operation, op_pointer)
-        accept = EVENT_STREAM if EVENT_STREAM in content else None
+        accept = EVENT_STREAM if EVENT_STREAM in content or mc.streaming.param is None else None
         return ir.Streaming(mc.streaming.param, event, streaming_id, non_streaming_id, accept)
 
     def _declare_params_type(
@@ -312,7 +356,7 @@ class ResourceBuilder:
         origin = body[1] if body is not None else op_pointer
         registry = self.resolver.registry
         doc = _text(body[0].get("description")) if body is not None else None
-        if streaming is None or streaming.params_streaming is None:
+        if streaming is None or streaming.params_streaming is None or streaming.param is None:
             registry.reserve(params_id, origin)
             registry.add(ir.ParamsDecl(params_id, tuple(fields), doc, origin))
             return

@@ -20,6 +20,7 @@ A few rules shape what a name stands for:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -84,8 +85,12 @@ class SchemaResolver:
         types_file: str,
         spec_file: str,
         sink: DiagnosticSink,
+        homes: dict[str, str] | None = None,
     ) -> None:
         self.spec = spec
+        # Component pointer -> the package its types go to when types.yaml names none.
+        self.homes = homes or {}
+        self.drop_words = dict(types_config.naming.drop_words)
         self.types_file = types_file
         self.spec_file = spec_file
         self.sink = sink
@@ -410,10 +415,13 @@ class SchemaResolver:
             module, name = split_qualified(configured)
             return ir.TypeId(module, name)
         if pointer.startswith(COMPONENT_PREFIX) and "/" not in pointer[len(COMPONENT_PREFIX) :]:
-            base = pascal_case(pointer[len(COMPONENT_PREFIX) :].replace("~1", "/").replace("~0", "~"))
-            if context == "param":
-                return ir.TypeId(f"types.{snake_case(base)}_param", base + "Param")
-            return ir.TypeId(f"types.{snake_case(base)}", base)
+            raw = self._default_name(pointer[len(COMPONENT_PREFIX) :].replace("~1", "/").replace("~0", "~"), context)
+            # The module keeps the schema's own word breaks (`Tool_20250124` ->
+            # `tool_20250124`); the class joins them (`Tool20250124`).
+            base, module = pascal_case(raw), snake_case(raw)
+            if context == "param" and not base.endswith(("Param", "Params")):
+                base, module = base + "Param", module + "_param"  # never `...ParamsParam`
+            return ir.TypeId(f"{self.homes.get(pointer, 'types')}.{module}", base)
         # An inline object lives next to the declaration that holds it.
         name = pascal_case(hint) or "Object"
         module = owner.module if owner is not None else "types.shared_inline"
@@ -421,6 +429,15 @@ class SchemaResolver:
         if owner is not None and candidate == owner:
             candidate = ir.TypeId(module, owner.name + name)
         return candidate
+
+    def _default_name(self, name: str, context: Context) -> str:
+        """A schema's name without the words `naming.drop_words` drops in this context."""
+        schemas = (self.spec.get("components") or {}).get("schemas") or {}
+        for word in self.drop_words.get(context, ()):
+            shorter = re.sub(rf"(?:(?<=^)|(?<=[a-z0-9_])){re.escape(word)}(?=[A-Z0-9_])", "", name)
+            if shorter and shorter != name and shorter not in schemas:
+                name = shorter
+        return name
 
     def _declare_object(self, node: dict[str, Any], pointer: str, context: Context, type_id: ir.TypeId) -> None:
         fields = self.object_fields(node, pointer, context, type_id)

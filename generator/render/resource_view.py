@@ -202,15 +202,19 @@ def _method(
             event = model_printer.expr(event_type)
         stream_cls, stream_cls_async = f"Stream[{event}]", f"AsyncStream[{event}]"
         flag = method.streaming.param
-        stream_expr = f"{flag} or False"
-        overloads = _streaming_overloads(params, flag, returns, returns_async, stream_cls, stream_cls_async)
-        for view in params:
-            if view.name == flag:
-                view.annotation = "Literal[False] | Literal[True] | Omit"
-        imports.stdlib("typing", "overload")
-        imports.stdlib("typing_extensions", "Literal")
-        returns = f"{returns} | {stream_cls}"
-        returns_async = f"{returns_async} | {stream_cls_async}"
+        if flag is None:  # the answer is always an event stream
+            stream_expr = "True"
+            returns, returns_async = stream_cls, stream_cls_async
+        else:
+            stream_expr = f"{flag} or False"
+            overloads = _streaming_overloads(params, flag, returns, returns_async, stream_cls, stream_cls_async)
+            for view in params:
+                if view.name == flag:
+                    view.annotation = "Literal[False] | Literal[True] | Omit"
+            imports.stdlib("typing", "overload")
+            imports.stdlib("typing_extensions", "Literal")
+            returns = f"{returns} | {stream_cls}"
+            returns_async = f"{returns_async} | {stream_cls_async}"
 
     query = [p for p in method.params if p.location == "query"]
     body = [p for p in method.params if p.location == "body"]
@@ -260,7 +264,7 @@ def _method(
         stream_cls=stream_cls,
         stream_cls_async=stream_cls_async,
         lazy_event=lazy_event,
-        stream_flag=method.streaming.param if method.streaming else None,
+        stream_flag=(method.streaming.param or "True") if method.streaming else None,
         page_cls=page_cls,
         page_cls_async=page_cls_async,
         page_item=page_item,
@@ -342,7 +346,10 @@ def _headers_expr(method: ir.Method, headers: list[ir.Param], cookies: list[ir.P
         parts.append(f'{{"Accept": {py_literal(method.accept)}}}')
     if method.streaming is not None and method.streaming.accept:
         flag = method.streaming.param
-        parts.append(f"{{'Accept': {py_literal(method.streaming.accept)}}} if {flag} is True else {{}}")
+        if flag is None:
+            parts.append(f"{{'Accept': {py_literal(method.streaming.accept)}}}")
+        else:
+            parts.append(f"{{'Accept': {py_literal(method.streaming.accept)}}} if {flag} is True else {{}}")
     if method.body == "multipart":
         parts.append('{"Content-Type": "multipart/form-data"}')
     if not parts:

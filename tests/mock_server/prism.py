@@ -14,9 +14,10 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -41,16 +42,26 @@ def free_port() -> int:
 BETA_QUERY = "?beta=true"
 
 
-def patched_specs(directory: Path) -> dict[str, Path]:
+def patched_specs(
+    directory: Path,
+    spec_path: Path = ROOT / "spec" / "anthropic.openapi.yaml",
+    overlays: Path = ROOT / "overlays" / "openapi",
+    adjust: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Path]:
     """The patched spec split in two documents: the first-party paths, and the beta paths
     (`/v1/messages?beta=true`) under their plain path. Prism ignores the query part of a
     path key, so in one document a beta request would be checked against the first-party
     operation of the same path."""
+    from generator.diagnostics import DiagnosticSink
     from generator.load import load_spec
     from generator.overlay import apply_overlays, load_overlay_documents
 
-    spec = load_spec(ROOT / "spec" / "anthropic.openapi.yaml")
-    patched = apply_overlays(spec, load_overlay_documents(ROOT / "overlays" / "openapi"))
+    spec = load_spec(spec_path)
+    # Actions meant for other spec versions may match nothing here: that is not this
+    # function's concern (the generator reports it).
+    patched = apply_overlays(spec, load_overlay_documents(overlays), DiagnosticSink())
+    if adjust is not None:
+        adjust(patched)
     paths = patched["paths"]
     documents = {
         "default": {**patched, "paths": {k: v for k, v in paths.items() if BETA_QUERY not in k}},
