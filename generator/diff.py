@@ -70,7 +70,7 @@ def type_label(node: Any) -> str:
     if not isinstance(node, dict):
         return "any"
     if isinstance(node.get("$ref"), str):
-        return node["$ref"].rsplit("/", 1)[-1]
+        return str(node["$ref"]).rsplit("/", 1)[-1]
     for key in ("anyOf", "oneOf"):
         if isinstance(node.get(key), list):
             return " | ".join(sorted({type_label(v) for v in node[key]}))
