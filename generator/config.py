@@ -191,10 +191,20 @@ class MethodConfig(_Strict):
         return value
 
 
+class MirrorConfig(_Strict):
+    """A hand-written helper that takes the parameters of a generated method (and passes them
+    on): the generator warns when the method has parameters the helper lacks."""
+
+    method: str  # a method of the same resource
+    module: str | None = None  # where the helper is defined, if not in the mixin's module
+
+
 class MixinConfig(_Strict):
     module: str
     sync_class: str
     async_class: str
+    # helper name -> the method whose parameters it mirrors (`stream: {method: create}`)
+    mirrors: dict[str, MirrorConfig] = {}
 
 
 class ResourceConfig(_Strict):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Literal
 
 from .. import ir
-from ..config import Configuration, MethodConfig, ResourceConfig, split_qualified
+from ..config import Configuration, MethodConfig, MixinConfig, ResourceConfig, split_qualified
 from ..diagnostics import DiagnosticSink
 from ..load import resolve_pointer
 from .infer import Placement
@@ -105,11 +107,51 @@ class ResourceBuilder:
             method = self._method(name, mc, f"{key}/methods/{_escape(name)}", headers, rc)
             if method is not None:
                 resource.methods.append(method)
+        if rc.mixin is not None:
+            self._check_mirrors(rc.mixin, resource, key)
         for child_attr, child in rc.children.items():
             resource.children.append(
                 self._resource(child_attr, child, f"{key}/children/{_escape(child_attr)}", headers)
             )
         return resource
+
+    def _check_mirrors(self, mixin: MixinConfig, resource: ir.Resource, key: str) -> None:
+        """Each helper that mirrors a method takes every parameter the method takes (but the
+        streaming switch): a parameter the spec added is a warning naming the helper's file."""
+        methods = {m.name: m for m in resource.methods}
+        for helper, mirror in mixin.mirrors.items():
+            where = f"{key}/mixin/mirrors/{_escape(helper)}"
+            method = methods.get(mirror.method)
+            if method is None:
+                self.sink.warning(self.config.sdk_file, where, f"no method '{mirror.method}' on this resource")
+                continue
+            source = self._overlay_source(mirror.module or mixin.module)
+            taken = _helper_parameters(source, helper) if source is not None else None
+            if taken is None:
+                self.sink.warning(
+                    self.config.sdk_file, where, f"no function '{helper}' in {mirror.module or mixin.module}"
+                )
+                continue
+            flag = method.streaming.param if method.streaming else None
+            missing = sorted(p.py_name for p in method.params if p.py_name not in taken and p.py_name != flag)
+            if missing:
+                self.sink.warning(
+                    str(source),
+                    "",
+                    f"the helper '{helper}' lacks parameter(s) {', '.join(missing)} of {resource.attr}."
+                    f"{method.name} (the spec has them): add them to it",
+                )
+
+    def _overlay_source(self, module: str) -> Path | None:
+        """The file in overlays/ that becomes the package module `module`."""
+        relative = module.replace(".", "/") + ".py"
+        for copy in self.config.sdk.overlay_modules:
+            target = copy.target.rstrip("/")
+            if relative == target or relative.startswith(target + "/"):
+                path = Path(self.config.overlays_dir) / copy.source / relative[len(target) :].lstrip("/")
+                if path.is_file():
+                    return path
+        return None
 
     # ----------------------------------------------------------------------------------
 
@@ -479,3 +521,15 @@ def _ordered(params: list[ir.Param], path_template: str) -> list[ir.Param]:
 
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _helper_parameters(source: Path, name: str) -> set[str] | None:
+    """The parameter names of every function `name` in the file (overloads included)."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    found: set[str] | None = None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            arguments = node.args
+            names = {a.arg for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
+            found = names if found is None else found | names
+    return found
