@@ -7,13 +7,18 @@ the bytes with the item type's compiled validator.
 
 The API's own conventions come from `_settings`: keep-alive events are skipped, error events
 are raised as their typed `APIStatusError`, and events whose name is not a variant of the
-item type are ignored.
+item type are ignored. A stream whose item type has a terminal event (STREAM_TERMINAL_EVENTS)
+must receive it: a body that ends before raises `IncompleteStreamError`. A transport failure
+while reading raises `APIConnectionError` / `APITimeoutError` (the httpx or aiohttp error as
+its cause), and a stream that receives only keep-alive events for longer than the client's
+`stream_idle_timeout` raises `APITimeoutError`; in every case the connection is released.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from time import monotonic
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -30,7 +35,7 @@ import pydantic
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
 from ._models import json_validator, parse_obj
-from ._settings import STREAM_ERROR_EVENTS, STREAM_KEEPALIVE_EVENTS
+from ._settings import STREAM_ERROR_EVENTS, STREAM_KEEPALIVE_EVENTS, STREAM_TERMINAL_EVENTS
 
 if TYPE_CHECKING:
     import httpx
@@ -264,8 +269,37 @@ def _variants(tp: Any) -> List[Any]:
     return [tp]
 
 
+def _terminal_events(tp: Any) -> Optional[Dict[str, Optional[str]]]:
+    """The events that complete a stream of `tp` (name -> field that must be set, or None),
+    or None when the item type has none of the configured terminal events."""
+    try:
+        return _TERMINAL[tp]
+    except KeyError:
+        pass
+    except TypeError:
+        return None
+    names = _event_names(tp)
+    found: Optional[Dict[str, Optional[str]]] = None
+    if names is not None:
+        found = {name: field for name, field in STREAM_TERMINAL_EVENTS if name in names} or None
+    _TERMINAL[tp] = found
+    return found
+
+
+_TERMINAL: Dict[Any, Optional[Dict[str, Optional[str]]]] = {}
+
+
+def _idle_timeout_of(client: Any) -> Optional[float]:
+    value = getattr(client, "stream_idle_timeout", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return None
+
+
 class _StreamCore(Generic[_T]):
-    """What the sync and async streams share: item parsing and error events."""
+    """What the sync and async streams share: item parsing, error events, and the checks
+    that a stream is complete (its terminal event arrived) and alive (it sends more than
+    keep-alive events)."""
 
     response: httpx.Response
 
@@ -275,6 +309,11 @@ class _StreamCore(Generic[_T]):
         self._client = client
         self._decoder = SSEDecoder()
         self._strict = bool(getattr(client, "_strict_response_validation", False))
+        self._terminal = _terminal_events(cast_to)
+        # A stream without a terminal event is complete when its body ends.
+        self._complete = self._terminal is None
+        self._events_received = 0
+        self._idle_timeout = _idle_timeout_of(client)
 
     def _item_parser(self) -> Any:
         return json_validator(self._cast_to)
@@ -308,6 +347,49 @@ class _StreamCore(Generic[_T]):
             make_error = make_status_error
         raise make_error(str(message), body=body, response=self.response)
 
+    def _note_item(self, name: Optional[str], item: Any) -> None:
+        """Count an event; mark the stream complete when it is a terminal one."""
+        self._events_received += 1
+        terminal = self._terminal
+        if terminal is None or self._complete:
+            return
+        kind = name if name is not None else getattr(item, event_tag(self._cast_to), None)
+        if kind in terminal:
+            field = terminal[kind]
+            if field is None or getattr(item, field, None) is not None:
+                self._complete = True
+
+    def _incomplete(self) -> Exception:
+        from ._errors import IncompleteStreamError
+
+        expected = " or ".join(
+            name if field is None else f"{name} with {field} set" for name, field in (self._terminal or {}).items()
+        )
+        return IncompleteStreamError(
+            request=self.response.request, events_received=self._events_received, expected=expected
+        )
+
+    def _idle_error(self) -> Exception:
+        from ._errors import APITimeoutError
+
+        return APITimeoutError(
+            self.response.request,
+            message=(
+                f"The stream sent nothing but keep-alive events for more than {self._idle_timeout:g} seconds"
+                " (stream_idle_timeout); it was closed."
+            ),
+        )
+
+    def _read_error(self, err: Exception) -> Optional[Exception]:
+        from ._errors import transport_error
+
+        return transport_error(err, self.response.request)
+
+    def _flush_error(self, err: Exception) -> Exception:
+        """What a decoder's failure to finish at the end of the body becomes: the body was cut
+        inside an event, so an incomplete stream, unless the stream was already complete."""
+        return err if self._complete else self._incomplete()
+
 
 class Stream(_StreamCore[_T]):
     # unasync: twin stream
@@ -328,15 +410,31 @@ class Stream(_StreamCore[_T]):
 
     def _iter_raw_events(self) -> Iterator[List[RawEvent]]:
         decoder = self._decoder
-        for chunk in self.response.iter_bytes():
-            yield decoder.feed_raw(chunk)
-        yield decoder.flush_raw()
+        try:
+            for chunk in self.response.iter_bytes():
+                yield decoder.feed_raw(chunk)
+        except Exception as err:
+            converted = self._read_error(err)
+            if converted is None:
+                raise
+            raise converted from err
+        try:
+            tail = decoder.flush_raw()
+        except Exception as err:
+            converted = self._flush_error(err)
+            if converted is err:
+                raise
+            raise converted from err
+        yield tail
 
     def __stream__(self) -> Iterator[_T]:
         parse = self._item_parser()
         known = _event_names(self._cast_to)
+        idle_timeout = self._idle_timeout
+        last_progress = monotonic()
         try:
             for events in self._iter_raw_events():
+                progressed = False
                 for event in events:
                     name = event[0]
                     if name is not None:
@@ -347,9 +445,19 @@ class Stream(_StreamCore[_T]):
                         if known is not None and name not in known:
                             continue
                     try:
-                        yield parse(event[1])
+                        item = parse(event[1])
                     except pydantic.ValidationError:
-                        yield self._parse_leniently(event)
+                        item = self._parse_leniently(event)
+                    self._note_item(name, item)
+                    progressed = True
+                    yield item
+                if idle_timeout is not None:
+                    if progressed:
+                        last_progress = monotonic()
+                    elif monotonic() - last_progress > idle_timeout:
+                        raise self._idle_error()
+            if not self._complete:
+                raise self._incomplete()
         finally:
             self.response.close()
 
@@ -385,15 +493,31 @@ class AsyncStream(_StreamCore[_T]):
 
     async def _iter_raw_events(self) -> AsyncIterator[List[RawEvent]]:
         decoder = self._decoder
-        async for chunk in self.response.aiter_bytes():
-            yield decoder.feed_raw(chunk)
-        yield decoder.flush_raw()
+        try:
+            async for chunk in self.response.aiter_bytes():
+                yield decoder.feed_raw(chunk)
+        except Exception as err:
+            converted = self._read_error(err)
+            if converted is None:
+                raise
+            raise converted from err
+        try:
+            tail = decoder.flush_raw()
+        except Exception as err:
+            converted = self._flush_error(err)
+            if converted is err:
+                raise
+            raise converted from err
+        yield tail
 
     async def __stream__(self) -> AsyncIterator[_T]:
         parse = self._item_parser()
         known = _event_names(self._cast_to)
+        idle_timeout = self._idle_timeout
+        last_progress = monotonic()
         try:
             async for events in self._iter_raw_events():
+                progressed = False
                 for event in events:
                     name = event[0]
                     if name is not None:
@@ -404,9 +528,19 @@ class AsyncStream(_StreamCore[_T]):
                         if known is not None and name not in known:
                             continue
                     try:
-                        yield parse(event[1])
+                        item = parse(event[1])
                     except pydantic.ValidationError:
-                        yield self._parse_leniently(event)
+                        item = self._parse_leniently(event)
+                    self._note_item(name, item)
+                    progressed = True
+                    yield item
+                if idle_timeout is not None:
+                    if progressed:
+                        last_progress = monotonic()
+                    elif monotonic() - last_progress > idle_timeout:
+                        raise self._idle_error()
+            if not self._complete:
+                raise self._incomplete()
         finally:
             await self.response.aclose()
 
