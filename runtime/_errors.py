@@ -268,6 +268,11 @@ def transport_error(err: BaseException, request: httpx.Request) -> Optional[APIC
     import httpx
 
     if isinstance(err, httpx.TimeoutException):
+        # httpx-aiohttp reports any aiohttp connection error (a disconnect, a reset) as a
+        # connect timeout; its cause tells the two apart.
+        cause = err.__cause__
+        if cause is not None and not _is_timeout(cause):
+            return APIConnectionError(message=_connection_message(cause), request=request)
         return APITimeoutError(request)
     if isinstance(err, (httpx.TransportError, httpx.DecodingError)):
         return APIConnectionError(message=_connection_message(err), request=request)
@@ -289,3 +294,19 @@ def transport_error(err: BaseException, request: httpx.Request) -> Optional[APIC
 
 def _connection_message(err: BaseException) -> str:
     return f"Connection error while reading the response ({type(err).__name__})."
+
+
+def _is_timeout(cause: BaseException) -> bool:
+    """Whether the cause of an httpx timeout error is a timeout: only an aiohttp connection
+    error is known not to be (httpcore's own causes are timeouts)."""
+    if isinstance(cause, TimeoutError):
+        return True
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None and isinstance(cause, asyncio.TimeoutError):
+        return True
+    aiohttp = sys.modules.get("aiohttp")
+    if aiohttp is None:
+        return True
+    if isinstance(cause, getattr(aiohttp, "ServerTimeoutError", ())):
+        return True
+    return not isinstance(cause, getattr(aiohttp, "ClientError", ()))

@@ -169,7 +169,7 @@ class SSEDecoder:
                     raw_name = head[7:]
                     name = names.get(raw_name)
                     if name is None:
-                        name = names[raw_name] = raw_name.decode("utf-8")
+                        name = names[raw_name] = raw_name.decode("utf-8", errors="replace")
                     events.append((name, data, self._last_event_id, self._retry))
                     continue
             if block:
@@ -193,10 +193,10 @@ class SSEDecoder:
                 else:
                     data.append(value)
             elif field == b"event":
-                event = value.decode("utf-8")
+                event = value.decode("utf-8", errors="replace")
             elif field == b"id":
                 if b"\0" not in value:
-                    self._last_event_id = value.decode("utf-8")
+                    self._last_event_id = value.decode("utf-8", errors="replace")
             elif field == b"retry":
                 try:
                     self._retry = int(value)
@@ -314,12 +314,26 @@ class _StreamCore(Generic[_T]):
         self._complete = self._terminal is None
         self._events_received = 0
         self._idle_timeout = _idle_timeout_of(client)
+        # Set once the body has ended (the decoder's last events are being read).
+        self._at_end = False
 
     def _item_parser(self) -> Any:
         return json_validator(self._cast_to)
 
     def _parse_leniently(self, event: RawEvent) -> Any:
-        data = json.loads(event[1])
+        try:
+            data = json.loads(event[1])
+        except ValueError as err:
+            # Not JSON (or not UTF-8): the last event of a body cut inside it, or a broken one.
+            if self._at_end and not self._complete:
+                raise self._incomplete() from err
+            from ._errors import APIResponseValidationError
+
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                message=f"An event of the stream ({event[0] or 'unnamed'!r}, {len(event[1])} bytes) is not valid JSON.",
+            ) from err
         tag = event_tag(self._cast_to)
         if isinstance(data, dict) and tag not in data and event[0]:
             data[tag] = event[0]
@@ -425,6 +439,7 @@ class Stream(_StreamCore[_T]):
             if converted is err:
                 raise
             raise converted from err
+        self._at_end = True
         yield tail
 
     def __stream__(self) -> Iterator[_T]:
@@ -508,6 +523,7 @@ class AsyncStream(_StreamCore[_T]):
             if converted is err:
                 raise
             raise converted from err
+        self._at_end = True
         yield tail
 
     async def __stream__(self) -> AsyncIterator[_T]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         AI_PROMPT as AI_PROMPT,
         DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
         DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
+        DEFAULT_STREAM_IDLE_TIMEOUT as DEFAULT_STREAM_IDLE_TIMEOUT,
         DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
         HUMAN_PROMPT as HUMAN_PROMPT,
     )
@@ -128,6 +129,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContentBlockStopEvent": (".lib.streaming", "ContentBlockStopEvent"),
     "DEFAULT_CONNECTION_LIMITS": ("._constants", "DEFAULT_CONNECTION_LIMITS"),
     "DEFAULT_MAX_RETRIES": ("._constants", "DEFAULT_MAX_RETRIES"),
+    "DEFAULT_STREAM_IDLE_TIMEOUT": ("._constants", "DEFAULT_STREAM_IDLE_TIMEOUT"),
     "DEFAULT_TIMEOUT": ("._constants", "DEFAULT_TIMEOUT"),
     "DefaultAioHttpClient": ("._base_client", "DefaultAioHttpClient"),
     "DefaultAsyncHttpxClient": ("._base_client", "DefaultAsyncHttpxClient"),
@@ -210,6 +212,7 @@ __all__ = [
     "ContentBlockStopEvent",
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "DefaultAioHttpClient",
     "DefaultAsyncHttpxClient",

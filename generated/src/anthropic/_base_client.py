@@ -479,7 +479,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
             method = "GET"
         headers = httpx.Headers(request.headers)
-        headers.pop("host", None)
+        # (httpx fills in Host itself only for a request built without a body stream.)
+        headers["Host"] = url.netloc.decode("ascii")
         if _origin(url) != _origin(request.url):
             for name in [name for name in headers if name.lower() in _CROSS_ORIGIN_DROPPED]:
                 del headers[name]
@@ -639,7 +640,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                     self._sleep(self._calculate_retry_timeout(retries_taken))
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request=request) from err
+                raise (transport_error(err, request) or APITimeoutError(request=request)) from err
             except Exception as err:
                 if retries_taken < max_retries:
                     self._sleep(self._calculate_retry_timeout(retries_taken))
@@ -950,7 +951,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                     await self._sleep(self._calculate_retry_timeout(retries_taken))
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request=request) from err
+                raise (transport_error(err, request) or APITimeoutError(request=request)) from err
             except Exception as err:
                 if retries_taken < max_retries:
                     await self._sleep(self._calculate_retry_timeout(retries_taken))
