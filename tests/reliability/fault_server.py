@@ -18,6 +18,7 @@ every wait is bounded and ends early when the server stops.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import struct
@@ -116,10 +117,8 @@ class Connection:
 
     def reset(self) -> None:
         """Abort the connection: the client sees a reset (RST), not a clean end."""
-        try:
+        with contextlib.suppress(OSError):
             self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        except OSError:
-            pass
         self.sock.close()
 
     def wait(self, seconds: float) -> None:
@@ -276,10 +275,8 @@ class FaultServer:
         except Exception as err:  # a broken route must not kill the server; the test sees the effect
             self.errors.append(err)
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 sock.close()
-            except OSError:
-                pass
 
     def _read_request(self, sock: socket.socket) -> RecordedRequest | None:
         sock.settimeout(MAX_WAIT_SECONDS)
