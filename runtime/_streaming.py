@@ -361,17 +361,16 @@ class _StreamCore(Generic[_T]):
             make_error = make_status_error
         raise make_error(str(message), body=body, response=self.response)
 
-    def _note_item(self, name: Optional[str], item: Any) -> None:
-        """Count an event; mark the stream complete when it is a terminal one."""
-        self._events_received += 1
+    def _is_terminal(self, name: Optional[str], item: Any) -> bool:
+        """Whether the event `name` (parsed as `item`) completes the stream."""
         terminal = self._terminal
-        if terminal is None or self._complete:
-            return
+        if terminal is None:
+            return False
         kind = name if name is not None else getattr(item, event_tag(self._cast_to), None)
-        if kind in terminal:
-            field = terminal[kind]
-            if field is None or getattr(item, field, None) is not None:
-                self._complete = True
+        if kind not in terminal:
+            return False
+        field = terminal[kind]
+        return field is None or getattr(item, field, None) is not None
 
     def _incomplete(self) -> Exception:
         from ._errors import IncompleteStreamError
@@ -446,6 +445,7 @@ class Stream(_StreamCore[_T]):
         parse = self._item_parser()
         known = _event_names(self._cast_to)
         idle_timeout = self._idle_timeout
+        watch_terminal = not self._complete
         last_progress = monotonic()
         try:
             for events in self._iter_raw_events():
@@ -463,7 +463,10 @@ class Stream(_StreamCore[_T]):
                         item = parse(event[1])
                     except pydantic.ValidationError:
                         item = self._parse_leniently(event)
-                    self._note_item(name, item)
+                    self._events_received += 1
+                    if watch_terminal and self._is_terminal(name, item):
+                        self._complete = True
+                        watch_terminal = False
                     progressed = True
                     yield item
                 if idle_timeout is not None:
@@ -530,6 +533,7 @@ class AsyncStream(_StreamCore[_T]):
         parse = self._item_parser()
         known = _event_names(self._cast_to)
         idle_timeout = self._idle_timeout
+        watch_terminal = not self._complete
         last_progress = monotonic()
         try:
             async for events in self._iter_raw_events():
@@ -547,7 +551,10 @@ class AsyncStream(_StreamCore[_T]):
                         item = parse(event[1])
                     except pydantic.ValidationError:
                         item = self._parse_leniently(event)
-                    self._note_item(name, item)
+                    self._events_received += 1
+                    if watch_terminal and self._is_terminal(name, item):
+                        self._complete = True
+                        watch_terminal = False
                     progressed = True
                     yield item
                 if idle_timeout is not None:

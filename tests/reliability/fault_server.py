@@ -196,7 +196,7 @@ class FaultServer:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
         self._sock.listen(64)
-        self._sock.settimeout(0.05)
+        self._sock.settimeout(0.01)
         self.port: int = self._sock.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._acceptor = threading.Thread(target=self._accept_loop, name="fault-server", daemon=True)

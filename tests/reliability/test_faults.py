@@ -366,7 +366,7 @@ def test_ping_only_stream_times_out_and_is_closed(server: FaultServer, mode: str
     server.routes["pings-only"] = route
 
     async def steps() -> None:
-        client = make_client(mode, server.url("pings-only"), stream_idle_timeout=0.3, timeout=5)
+        client = make_client(mode, server.url("pings-only"), stream_idle_timeout=0.15, timeout=5)
         try:
             stream = await client.messages.create(**PARAMS, stream=True)
             async for _ in stream:
@@ -386,7 +386,7 @@ def test_pings_are_fine_without_an_idle_timeout(server: FaultServer, mode: str) 
     def route(connection: Connection) -> None:
         connection.head(200, SSE_HEADERS, chunked=True)
         connection.chunk(sse_event(*MESSAGE_EVENTS[0]))
-        connection.sse_pings(0.02, limit_seconds=0.4)
+        connection.sse_pings(0.02, limit_seconds=0.25)
         for event in MESSAGE_EVENTS[1:]:
             connection.chunk(sse_event(*event))
         connection.end_chunks()
@@ -414,7 +414,7 @@ def test_silent_stream_times_out_at_the_idle_timeout(server: FaultServer, mode: 
 
     async def steps() -> None:
         # The request timeout is long; the idle timeout is what ends the wait.
-        client = make_client(mode, server.url("silent"), stream_idle_timeout=0.3, timeout=5)
+        client = make_client(mode, server.url("silent"), stream_idle_timeout=0.15, timeout=5)
         try:
             stream = await client.messages.create(**PARAMS, stream=True)
             async for _ in stream:
@@ -437,7 +437,7 @@ def test_stall_mid_stream_hits_the_read_timeout(server: FaultServer, mode: str) 
     server.routes["stall-stream"] = route
 
     async def steps() -> None:
-        client = make_client(mode, server.url("stall-stream"), stream_idle_timeout=None, timeout=0.3)
+        client = make_client(mode, server.url("stall-stream"), stream_idle_timeout=None, timeout=0.15)
         try:
             stream = await client.messages.create(**PARAMS, stream=True)
             async for _ in stream:
@@ -534,7 +534,7 @@ def test_stall_before_headers_times_out(server: FaultServer, mode: str) -> None:
     server.routes["stall"] = lambda connection: connection.wait_for_client_to_leave(5)
 
     async def steps() -> None:
-        client = make_client(mode, server.url("stall"), timeout=0.3)
+        client = make_client(mode, server.url("stall"), timeout=0.15)
         try:
             await client.messages.create(**PARAMS)
         finally:
