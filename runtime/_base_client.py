@@ -619,6 +619,8 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         stream_cls: Any = None,
     ) -> Any:
         options = self._prepare_idempotency(self._prepare_options(options.copy_with()))
+        if options.headers:
+            check_headers(options.headers, "extra_headers")
         body = self._build_body(options)
         max_retries = options.get_max_retries(self.max_retries)
         send_stream = stream or self._streams_body(options)
@@ -930,6 +932,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         stream_cls: Any = None,
     ) -> Any:
         options = self._prepare_idempotency(await self._prepare_options_async(options.copy_with()))
+        if options.headers:
+            check_headers(options.headers, "extra_headers")
         body = self._build_body(options)
         max_retries = options.get_max_retries(self.max_retries)
         send_stream = stream or self._streams_body(options)

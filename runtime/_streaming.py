@@ -445,7 +445,7 @@ class Stream(_StreamCore[_T]):
         parse = self._item_parser()
         known = _event_names(self._cast_to)
         idle_timeout = self._idle_timeout
-        watch_terminal = not self._complete
+        terminal = self._terminal or {}
         last_progress = monotonic()
         try:
             for events in self._iter_raw_events():
@@ -464,9 +464,8 @@ class Stream(_StreamCore[_T]):
                     except pydantic.ValidationError:
                         item = self._parse_leniently(event)
                     self._events_received += 1
-                    if watch_terminal and self._is_terminal(name, item):
+                    if (name in terminal or (name is None and terminal)) and self._is_terminal(name, item):
                         self._complete = True
-                        watch_terminal = False
                     progressed = True
                     yield item
                 if idle_timeout is not None:
@@ -533,7 +532,7 @@ class AsyncStream(_StreamCore[_T]):
         parse = self._item_parser()
         known = _event_names(self._cast_to)
         idle_timeout = self._idle_timeout
-        watch_terminal = not self._complete
+        terminal = self._terminal or {}
         last_progress = monotonic()
         try:
             async for events in self._iter_raw_events():
@@ -552,9 +551,8 @@ class AsyncStream(_StreamCore[_T]):
                     except pydantic.ValidationError:
                         item = self._parse_leniently(event)
                     self._events_received += 1
-                    if watch_terminal and self._is_terminal(name, item):
+                    if (name in terminal or (name is None and terminal)) and self._is_terminal(name, item):
                         self._complete = True
-                        watch_terminal = False
                     progressed = True
                     yield item
                 if idle_timeout is not None:

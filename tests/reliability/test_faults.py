@@ -888,6 +888,20 @@ def test_bad_credentials_are_refused_at_construction(
     assert server.requests == []
 
 
+def test_bad_extra_headers_fail_before_sending_without_retries(server: FaultServer, mode: str) -> None:
+    async def steps() -> None:
+        client = make_client(mode, server.url("never"), max_retries=2)
+        try:
+            await client.messages.create(**PARAMS, extra_headers={"X-Trace": "abc\r\nX-Injected: SECRET"})
+        finally:
+            await close(client)
+
+    with pytest.raises(ValueError) as caught:
+        run(mode, steps)
+    assert "extra_headers['X-Trace']" in str(caught.value) and "SECRET" not in str(caught.value)
+    assert server.requests == []
+
+
 def test_header_names_are_checked(server: FaultServer, mode: str) -> None:
     async def steps() -> None:
         make_client(mode, server.url("never"), default_headers={"X-Bad\r\nName": "1"})
