@@ -732,6 +732,25 @@ def test_streamed_download_cut_midway(server: FaultServer, mode: str) -> None:
     assert sum(received) <= 1000
 
 
+def test_download_cut_midway(server: FaultServer, mode: str) -> None:
+    def route(connection: Connection) -> None:
+        connection.head(200, {"Content-Type": "application/octet-stream"}, content_length=4096)
+        connection.write(b"\x00" * 1000)
+
+    server.routes["download-whole"] = route
+
+    async def steps() -> None:
+        client = make_client(mode, server.url("download-whole"))
+        try:
+            await client.beta.files.download("file_1")
+        finally:
+            await close(client)
+
+    with pytest.raises(anthropic.APIConnectionError) as caught:
+        run(mode, steps)
+    assert_caused_by_transport_error(caught.value)
+
+
 def test_streamed_download_read_cut_midway(server: FaultServer, mode: str) -> None:
     def route(connection: Connection) -> None:
         connection.head(200, {"Content-Type": "application/octet-stream"}, content_length=4096)
