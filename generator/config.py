@@ -63,6 +63,8 @@ class BaseURLConfig(_Strict):
 class TimeoutConfig(_Strict):
     default: float
     connect: float
+    # Seconds a stream may go without an event other than a keep-alive one (None: no limit).
+    stream_idle: float | None = Field(default=None, gt=0)
 
 
 class RetryConfig(_Strict):
@@ -98,6 +100,10 @@ class StreamConventionsConfig(_Strict):
 
     keepalive_events: list[str] = []  # carry nothing: skipped
     error_events: list[str] = []  # carry an error body: raised as its APIStatusError
+    # Event name -> field (or None): the event that completes a stream, when that field (if
+    # named) is set. A stream whose item type has such an event and whose body ends before
+    # it arrives raises IncompleteStreamError.
+    terminal_events: dict[str, str | None] = {}
 
 
 class ClientConfig(_Strict):
@@ -114,6 +120,9 @@ class ClientConfig(_Strict):
     user_agent_prefix: str
     # Operation parameters the client supplies itself (auth and version headers).
     client_parameters: list[str] = []
+    # Headers that carry secrets besides the credentials' own (e.g. those the platform clients
+    # send): never logged, never sent along a redirect to another origin.
+    credential_headers: list[str] = []
     errors: ErrorsConfig = ErrorsConfig()
     streams: StreamConventionsConfig = StreamConventionsConfig()
     # Prefix of the headers that describe the platform (`<prefix>Lang`, `<prefix>OS`, ...).

@@ -336,7 +336,10 @@ class ClientSettings:
     errors: ErrorSettings = ErrorSettings()
     keepalive_events: tuple[str, ...] = ()
     error_events: tuple[str, ...] = ()
+    terminal_events: tuple[tuple[str, str | None], ...] = ()
     platform_header_prefix: str = "X-Stainless-"
+    stream_idle_timeout: float | None = None
+    extra_credential_headers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_DELAY",
     "MAX_RETRY_AFTER",
@@ -26,6 +27,8 @@ __all__ += _settings.__all__
 # A generous overall budget (long generations), a short one to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=_settings.DEFAULT_TIMEOUT_SECONDS, connect=_settings.CONNECT_TIMEOUT_SECONDS)
 DEFAULT_MAX_RETRIES = _settings.DEFAULT_MAX_RETRIES
+# Seconds a stream may receive only keep-alive events before it is given up (None: never).
+DEFAULT_STREAM_IDLE_TIMEOUT = _settings.STREAM_IDLE_TIMEOUT_SECONDS
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
 
 # Exponential backoff between attempts, in seconds.

@@ -17,6 +17,7 @@ from typing import (
     Callable,
     Dict,
     Generic,
+    NoReturn,
     Optional,
     Type,
     TypeVar,
@@ -29,7 +30,7 @@ import pydantic
 
 from ._compat import get_args, get_origin
 from ._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
-from ._errors import APIResponseValidationError
+from ._errors import APIResponseValidationError, transport_error
 from ._models import parse_json, set_request_id
 from ._settings import REQUEST_ID_HEADER
 from ._types import NoneType
@@ -272,6 +273,12 @@ class APIResponse(BaseAPIResponse[R]):
             return self.http_response.read()
         except httpx.StreamConsumed as err:
             raise RuntimeError("The body was already consumed by iterating over it; it cannot be read again.") from err
+        except Exception as err:
+            self.http_response.close()
+            converted = transport_error(err, self.http_response.request)
+            if converted is None:
+                raise
+            raise converted from err
 
     def text(self) -> str:
         self.read()
@@ -285,16 +292,33 @@ class APIResponse(BaseAPIResponse[R]):
         self.http_response.close()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
-        for chunk in self.http_response.iter_bytes(chunk_size):
-            yield chunk
+        try:
+            for chunk in self.http_response.iter_bytes(chunk_size):
+                yield chunk
+        except Exception as err:
+            self._reading_failed(err)
 
     def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
-        for chunk in self.http_response.iter_text(chunk_size):
-            yield chunk
+        try:
+            for chunk in self.http_response.iter_text(chunk_size):
+                yield chunk
+        except Exception as err:
+            self._reading_failed(err)
 
     def iter_lines(self) -> Iterator[str]:
-        for line in self.http_response.iter_lines():
-            yield line
+        try:
+            for line in self.http_response.iter_lines():
+                yield line
+        except Exception as err:
+            self._reading_failed(err)
+
+    def _reading_failed(self, err: Exception) -> NoReturn:
+        """Release the connection and raise a transport failure as the client's error."""
+        self.http_response.close()
+        converted = transport_error(err, self.http_response.request)
+        if converted is None:
+            raise err
+        raise converted from err
 
     # unasync: end
 
@@ -314,6 +338,12 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
             return await self.http_response.aread()
         except httpx.StreamConsumed as err:
             raise RuntimeError("The body was already consumed by iterating over it; it cannot be read again.") from err
+        except Exception as err:
+            await self.http_response.aclose()
+            converted = transport_error(err, self.http_response.request)
+            if converted is None:
+                raise
+            raise converted from err
 
     async def text(self) -> str:
         await self.read()
@@ -327,16 +357,33 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
         await self.http_response.aclose()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
-            yield chunk
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except Exception as err:
+            await self._reading_failed(err)
 
     async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
-        async for chunk in self.http_response.aiter_text(chunk_size):
-            yield chunk
+        try:
+            async for chunk in self.http_response.aiter_text(chunk_size):
+                yield chunk
+        except Exception as err:
+            await self._reading_failed(err)
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        async for line in self.http_response.aiter_lines():
-            yield line
+        try:
+            async for line in self.http_response.aiter_lines():
+                yield line
+        except Exception as err:
+            await self._reading_failed(err)
+
+    async def _reading_failed(self, err: Exception) -> NoReturn:
+        """Release the connection and raise a transport failure as the client's error."""
+        await self.http_response.aclose()
+        converted = transport_error(err, self.http_response.request)
+        if converted is None:
+            raise err
+        raise converted from err
 
     # unasync: end
 

@@ -28,6 +28,8 @@ CREDENTIAL_HEADERS: Tuple[str, ...] = ("authorization",)
 # Client defaults, in seconds where a duration.
 DEFAULT_TIMEOUT_SECONDS: float = 60.0
 CONNECT_TIMEOUT_SECONDS: float = 5.0
+# How long a stream may go without an event other than a keep-alive one (None: no limit).
+STREAM_IDLE_TIMEOUT_SECONDS: Optional[float] = 300.0
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
@@ -40,6 +42,10 @@ ERROR_TYPE_PATH: Tuple[str, ...] = ("error", "type")
 # carry an error to raise.
 STREAM_KEEPALIVE_EVENTS: Tuple[str, ...] = ()
 STREAM_ERROR_EVENTS: Tuple[str, ...] = ("error",)
+# (event name, field or None): the event that completes a stream (once that field, if named,
+# is set). A stream whose item type has one of these events and whose body ends before it
+# arrives is incomplete (IncompleteStreamError).
+STREAM_TERMINAL_EVENTS: Tuple[Tuple[str, Optional[str]], ...] = (("done", None),)
 # The prefix of the headers describing the platform (`<prefix>Lang`, `<prefix>OS`, ...) and
 # of the internal headers that select a raw or streamed response.
 PLATFORM_HEADER_PREFIX = "X-Stainless-"

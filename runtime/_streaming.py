@@ -7,13 +7,18 @@ the bytes with the item type's compiled validator.
 
 The API's own conventions come from `_settings`: keep-alive events are skipped, error events
 are raised as their typed `APIStatusError`, and events whose name is not a variant of the
-item type are ignored.
+item type are ignored. A stream whose item type has a terminal event (STREAM_TERMINAL_EVENTS)
+must receive it: a body that ends before raises `IncompleteStreamError`. A transport failure
+while reading raises `APIConnectionError` / `APITimeoutError` (the httpx or aiohttp error as
+its cause), and a stream that receives only keep-alive events for longer than the client's
+`stream_idle_timeout` raises `APITimeoutError`; in every case the connection is released.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from time import monotonic
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -30,7 +35,7 @@ import pydantic
 
 from ._compat import get_args, get_origin, is_annotated_origin, is_literal_origin, is_union
 from ._models import json_validator, parse_obj
-from ._settings import STREAM_ERROR_EVENTS, STREAM_KEEPALIVE_EVENTS
+from ._settings import STREAM_ERROR_EVENTS, STREAM_KEEPALIVE_EVENTS, STREAM_TERMINAL_EVENTS
 
 if TYPE_CHECKING:
     import httpx
@@ -164,7 +169,7 @@ class SSEDecoder:
                     raw_name = head[7:]
                     name = names.get(raw_name)
                     if name is None:
-                        name = names[raw_name] = raw_name.decode("utf-8")
+                        name = names[raw_name] = raw_name.decode("utf-8", errors="replace")
                     events.append((name, data, self._last_event_id, self._retry))
                     continue
             if block:
@@ -188,10 +193,10 @@ class SSEDecoder:
                 else:
                     data.append(value)
             elif field == b"event":
-                event = value.decode("utf-8")
+                event = value.decode("utf-8", errors="replace")
             elif field == b"id":
                 if b"\0" not in value:
-                    self._last_event_id = value.decode("utf-8")
+                    self._last_event_id = value.decode("utf-8", errors="replace")
             elif field == b"retry":
                 try:
                     self._retry = int(value)
@@ -264,8 +269,37 @@ def _variants(tp: Any) -> List[Any]:
     return [tp]
 
 
+def _terminal_events(tp: Any) -> Optional[Dict[str, Optional[str]]]:
+    """The events that complete a stream of `tp` (name -> field that must be set, or None),
+    or None when the item type has none of the configured terminal events."""
+    try:
+        return _TERMINAL[tp]
+    except KeyError:
+        pass
+    except TypeError:
+        return None
+    names = _event_names(tp)
+    found: Optional[Dict[str, Optional[str]]] = None
+    if names is not None:
+        found = {name: field for name, field in STREAM_TERMINAL_EVENTS if name in names} or None
+    _TERMINAL[tp] = found
+    return found
+
+
+_TERMINAL: Dict[Any, Optional[Dict[str, Optional[str]]]] = {}
+
+
+def _idle_timeout_of(client: Any) -> Optional[float]:
+    value = getattr(client, "stream_idle_timeout", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return None
+
+
 class _StreamCore(Generic[_T]):
-    """What the sync and async streams share: item parsing and error events."""
+    """What the sync and async streams share: item parsing, error events, and the checks
+    that a stream is complete (its terminal event arrived) and alive (it sends more than
+    keep-alive events)."""
 
     response: httpx.Response
 
@@ -275,12 +309,31 @@ class _StreamCore(Generic[_T]):
         self._client = client
         self._decoder = SSEDecoder()
         self._strict = bool(getattr(client, "_strict_response_validation", False))
+        self._terminal = _terminal_events(cast_to)
+        # A stream without a terminal event is complete when its body ends.
+        self._complete = self._terminal is None
+        self._events_received = 0
+        self._idle_timeout = _idle_timeout_of(client)
+        # Set once the body has ended (the decoder's last events are being read).
+        self._at_end = False
 
     def _item_parser(self) -> Any:
         return json_validator(self._cast_to)
 
     def _parse_leniently(self, event: RawEvent) -> Any:
-        data = json.loads(event[1])
+        try:
+            data = json.loads(event[1])
+        except ValueError as err:
+            # Not JSON (or not UTF-8): the last event of a body cut inside it, or a broken one.
+            if self._at_end and not self._complete:
+                raise self._incomplete() from err
+            from ._errors import APIResponseValidationError
+
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                message=f"An event of the stream ({event[0] or 'unnamed'!r}, {len(event[1])} bytes) is not valid JSON.",
+            ) from err
         tag = event_tag(self._cast_to)
         if isinstance(data, dict) and tag not in data and event[0]:
             data[tag] = event[0]
@@ -308,6 +361,48 @@ class _StreamCore(Generic[_T]):
             make_error = make_status_error
         raise make_error(str(message), body=body, response=self.response)
 
+    def _is_terminal(self, name: Optional[str], item: Any) -> bool:
+        """Whether the event `name` (parsed as `item`) completes the stream."""
+        terminal = self._terminal
+        if terminal is None:
+            return False
+        kind = name if name is not None else getattr(item, event_tag(self._cast_to), None)
+        if kind not in terminal:
+            return False
+        field = terminal[kind]
+        return field is None or getattr(item, field, None) is not None
+
+    def _incomplete(self) -> Exception:
+        from ._errors import IncompleteStreamError
+
+        expected = " or ".join(
+            name if field is None else f"{name} with {field} set" for name, field in (self._terminal or {}).items()
+        )
+        return IncompleteStreamError(
+            request=self.response.request, events_received=self._events_received, expected=expected
+        )
+
+    def _idle_error(self) -> Exception:
+        from ._errors import APITimeoutError
+
+        return APITimeoutError(
+            self.response.request,
+            message=(
+                f"The stream sent nothing but keep-alive events for more than {self._idle_timeout:g} seconds"
+                " (stream_idle_timeout); it was closed."
+            ),
+        )
+
+    def _read_error(self, err: Exception) -> Optional[Exception]:
+        from ._errors import transport_error
+
+        return transport_error(err, self.response.request)
+
+    def _flush_error(self, err: Exception) -> Exception:
+        """What a decoder's failure to finish at the end of the body becomes: the body was cut
+        inside an event, so an incomplete stream, unless the stream was already complete."""
+        return err if self._complete else self._incomplete()
+
 
 class Stream(_StreamCore[_T]):
     # unasync: twin stream
@@ -328,15 +423,33 @@ class Stream(_StreamCore[_T]):
 
     def _iter_raw_events(self) -> Iterator[List[RawEvent]]:
         decoder = self._decoder
-        for chunk in self.response.iter_bytes():
-            yield decoder.feed_raw(chunk)
-        yield decoder.flush_raw()
+        try:
+            for chunk in self.response.iter_bytes():
+                yield decoder.feed_raw(chunk)
+        except Exception as err:
+            converted = self._read_error(err)
+            if converted is None:
+                raise
+            raise converted from err
+        try:
+            tail = decoder.flush_raw()
+        except Exception as err:
+            converted = self._flush_error(err)
+            if converted is err:
+                raise
+            raise converted from err
+        self._at_end = True
+        yield tail
 
     def __stream__(self) -> Iterator[_T]:
         parse = self._item_parser()
         known = _event_names(self._cast_to)
+        idle_timeout = self._idle_timeout
+        terminal = self._terminal or {}
+        last_progress = monotonic()
         try:
             for events in self._iter_raw_events():
+                progressed = False
                 for event in events:
                     name = event[0]
                     if name is not None:
@@ -347,9 +460,21 @@ class Stream(_StreamCore[_T]):
                         if known is not None and name not in known:
                             continue
                     try:
-                        yield parse(event[1])
+                        item = parse(event[1])
                     except pydantic.ValidationError:
-                        yield self._parse_leniently(event)
+                        item = self._parse_leniently(event)
+                    self._events_received += 1
+                    if (name in terminal or (name is None and terminal)) and self._is_terminal(name, item):
+                        self._complete = True
+                    progressed = True
+                    yield item
+                if idle_timeout is not None:
+                    if progressed:
+                        last_progress = monotonic()
+                    elif monotonic() - last_progress > idle_timeout:
+                        raise self._idle_error()
+            if not self._complete:
+                raise self._incomplete()
         finally:
             self.response.close()
 
@@ -385,15 +510,33 @@ class AsyncStream(_StreamCore[_T]):
 
     async def _iter_raw_events(self) -> AsyncIterator[List[RawEvent]]:
         decoder = self._decoder
-        async for chunk in self.response.aiter_bytes():
-            yield decoder.feed_raw(chunk)
-        yield decoder.flush_raw()
+        try:
+            async for chunk in self.response.aiter_bytes():
+                yield decoder.feed_raw(chunk)
+        except Exception as err:
+            converted = self._read_error(err)
+            if converted is None:
+                raise
+            raise converted from err
+        try:
+            tail = decoder.flush_raw()
+        except Exception as err:
+            converted = self._flush_error(err)
+            if converted is err:
+                raise
+            raise converted from err
+        self._at_end = True
+        yield tail
 
     async def __stream__(self) -> AsyncIterator[_T]:
         parse = self._item_parser()
         known = _event_names(self._cast_to)
+        idle_timeout = self._idle_timeout
+        terminal = self._terminal or {}
+        last_progress = monotonic()
         try:
             async for events in self._iter_raw_events():
+                progressed = False
                 for event in events:
                     name = event[0]
                     if name is not None:
@@ -404,9 +547,21 @@ class AsyncStream(_StreamCore[_T]):
                         if known is not None and name not in known:
                             continue
                     try:
-                        yield parse(event[1])
+                        item = parse(event[1])
                     except pydantic.ValidationError:
-                        yield self._parse_leniently(event)
+                        item = self._parse_leniently(event)
+                    self._events_received += 1
+                    if (name in terminal or (name is None and terminal)) and self._is_terminal(name, item):
+                        self._complete = True
+                    progressed = True
+                    yield item
+                if idle_timeout is not None:
+                    if progressed:
+                        last_progress = monotonic()
+                    elif monotonic() - last_progress > idle_timeout:
+                        raise self._idle_error()
+            if not self._complete:
+                raise self._incomplete()
         finally:
             await self.response.aclose()
 

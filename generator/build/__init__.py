@@ -95,7 +95,10 @@ def _client(config: Configuration) -> ir.ClientSettings:
         ),
         keepalive_events=tuple(c.streams.keepalive_events),
         error_events=tuple(c.streams.error_events),
+        terminal_events=tuple(c.streams.terminal_events.items()),
         platform_header_prefix=c.platform_header_prefix,
+        stream_idle_timeout=c.timeout.stream_idle,
+        extra_credential_headers=tuple(c.credential_headers),
     )
 
 

@@ -172,7 +172,9 @@ def runtime_sources(root: Path) -> dict[str, str]:
 
 
 def _credential_headers(sdk: ir.SDK) -> tuple[str, ...]:
-    return tuple(sorted({credential.header.lower() for credential in sdk.client.credentials}))
+    names = {credential.header.lower() for credential in sdk.client.credentials}
+    names.update(name.lower() for name in sdk.client.extra_credential_headers)
+    return tuple(sorted(names))
 
 
 def _add_missing_package_inits(files: dict[str, str], src: str) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, List, Tuple, Type, TypeVar
 
 import pydantic
 
+from .._errors import transport_error
 from .._models import json_validator, parse_obj
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class JSONLDecoder(_JSONLCore[_T]):
         pending = b""
         parse = self._parse
         try:
-            for chunk in self._raw_iterator:
+            for chunk in self._chunks():
                 lines, pending = split_lines(pending, chunk)
                 for line in lines:
                     yield parse(line)
@@ -71,6 +72,16 @@ class JSONLDecoder(_JSONLCore[_T]):
                 yield parse(pending)
         finally:
             self.http_response.close()
+
+    def _chunks(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._raw_iterator:
+                yield chunk
+        except Exception as err:
+            converted = transport_error(err, self.http_response.request)
+            if converted is None:
+                raise
+            raise converted from err
 
     def __next__(self) -> _T:
         return self._iterator.__next__()
@@ -109,7 +120,7 @@ class AsyncJSONLDecoder(_JSONLCore[_T]):
         pending = b""
         parse = self._parse
         try:
-            async for chunk in self._raw_iterator:
+            async for chunk in self._chunks():
                 lines, pending = split_lines(pending, chunk)
                 for line in lines:
                     yield parse(line)
@@ -117,6 +128,16 @@ class AsyncJSONLDecoder(_JSONLCore[_T]):
                 yield parse(pending)
         finally:
             await self.http_response.aclose()
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._raw_iterator:
+                yield chunk
+        except Exception as err:
+            converted = transport_error(err, self.http_response.request)
+            if converted is None:
+                raise
+            raise converted from err
 
     async def __anext__(self) -> _T:
         return await self._iterator.__anext__()

@@ -181,9 +181,11 @@ def test_events_that_do_not_validate_are_built_leniently() -> None:
     body = (
         b'event: content_block_delta\ndata: {"type":"content_block_delta","index":"zero",'
         b'"delta":{"type":"hyper_delta","payload":[1]}}\n\n'
+        b'event: message_stop\ndata: {"type":"message_stop"}\n\n'
     )
     client = sync_client(Recorder(lambda request: sse_response(body)))
-    (event,) = list(create_message(client, stream=True))
+    event, stop = list(create_message(client, stream=True))
+    assert stop.type == "message_stop"
     assert event.type == "content_block_delta"
     assert event.index == "zero"  # wrong type kept as given
     assert event.delta.type == "hyper_delta" and event.delta.payload == [1]

@@ -44,6 +44,7 @@ from typing_extensions import Literal, Self
 from ._constants import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
@@ -53,15 +54,18 @@ from ._constants import (
 from ._errors import (
     DEFAULT_STATUS_ERRORS,
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     StatusErrorTable,
     describe_error_response,
     make_status_error,
+    transport_error,
 )
 from ._files import async_to_httpx_files, to_httpx_files
+from ._headers import check_headers
 from ._legacy_response import LegacyAPIResponse
-from ._logs import debug_enabled, logger, redact_headers, setup_logging
+from ._logs import SENSITIVE_HEADERS, debug_enabled, logger, redact_headers, setup_logging
 from ._platform import platform_headers
 from ._qs import Querystring
 from ._request import FinalRequestOptions, encode_json, multipart_fields
@@ -104,6 +108,16 @@ _INTERNAL_HEADERS = frozenset({RAW_RESPONSE_HEADER.lower(), OVERRIDE_CAST_TO_HEA
 _URL_CACHE_SIZE = 512
 # The default `options` of get/post/...: read, never modified.
 _NO_OPTIONS: RequestOptions = {}
+
+# Redirects: the statuses followed, and the headers never sent to another origin (scheme,
+# host, port) than the one the request was made to.
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_CROSS_ORIGIN_DROPPED = frozenset({*SENSITIVE_HEADERS, "cookie"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: httpx.URL) -> Tuple[str, str, Optional[int]]:
+    return (url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme))
 
 
 class _ForceMultipart(dict):  # type: ignore[type-arg]
@@ -150,6 +164,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     _strict_response_validation: bool
     _idempotency_header: Optional[str] = None
     _default_stream_cls: Optional[Type[Any]] = None
+    # Seconds a stream may receive nothing but keep-alive events (None: no limit).
+    stream_idle_timeout: Optional[float]
     # Which exception an error answer becomes; the generated client sets the API's table.
     _status_errors: StatusErrorTable = DEFAULT_STATUS_ERRORS
 
@@ -163,9 +179,14 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         custom_headers: Optional[Mapping[str, Any]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         if max_retries is None:
             raise TypeError("max_retries cannot be None: pass 0 to disable retries")
+        if stream_idle_timeout is not None and not stream_idle_timeout > 0:
+            raise ValueError("stream_idle_timeout must be a positive number of seconds, or None to disable it")
+        check_headers(custom_headers, "default_headers")
+        self.stream_idle_timeout = stream_idle_timeout
         self._version = version
         self._set_base_url(base_url)
         self.max_retries = max_retries
@@ -429,6 +450,68 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         headers = options.headers
         return bool(headers) and headers.get(RAW_RESPONSE_HEADER) == "stream"  # type: ignore[union-attr]
 
+    # ---------------------------------------------------------------- redirects and streams
+
+    def _follows_redirects(self, options: FinalRequestOptions) -> bool:
+        follow = options.follow_redirects
+        return bool(self._client.follow_redirects if follow is None else follow)
+
+    def _redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        """The request that follows the redirect `response` to `request`.
+
+        Credentials never follow a redirect to another origin (scheme, host or port): the
+        headers that carry them (`SENSITIVE_HEADERS`, and cookies) are dropped, so the
+        request reaches the new origin without them (where it fails with 401 if it needed
+        them) instead of handing the caller's key to a host they never named. Redirects to
+        anything but http(s) are refused.
+        """
+        location = response.headers["location"]
+        try:
+            url = request.url.join(location)
+        except httpx.InvalidURL as err:
+            raise APIConnectionError(message="Refused a redirect to an invalid URL.", request=request) from err
+        if url.scheme not in _DEFAULT_PORTS:
+            raise APIConnectionError(message=f"Refused a redirect to a {url.scheme!r} URL.", request=request)
+        if not url.fragment and request.url.fragment:
+            url = url.copy_with(fragment=request.url.fragment)
+        method = request.method
+        status = response.status_code
+        if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        # (httpx fills in Host itself only for a request built without a body stream.)
+        headers["Host"] = url.netloc.decode("ascii")
+        if _origin(url) != _origin(request.url):
+            for name in [name for name in headers if name.lower() in _CROSS_ORIGIN_DROPPED]:
+                del headers[name]
+        stream: Any = request.stream
+        if method != request.method:
+            stream = None
+            for name in ("content-length", "transfer-encoding", "content-type"):
+                headers.pop(name, None)
+        redirected = httpx.Request(method, url, headers=headers, stream=stream, extensions=request.extensions)
+        cookies = self._client.cookies
+        if cookies:
+            cookies.set_cookie_header(redirected)
+        return redirected
+
+    def _too_many_redirects(self, request: httpx.Request) -> APIConnectionError:
+        return APIConnectionError(
+            message=f"Too many redirects (more than {self._client.max_redirects}); the last one was not followed.",
+            request=request,
+        )
+
+    def _cap_read_timeout(self, request: httpx.Request) -> None:
+        """A stream waits for each read at most `stream_idle_timeout` seconds: a stream that
+        goes silent fails as one that only sends keep-alive events does."""
+        idle = self.stream_idle_timeout
+        timeout = request.extensions.get("timeout")
+        if idle is None or not isinstance(timeout, dict):
+            return
+        read = timeout.get("read")
+        if read is None or read > idle:
+            request.extensions["timeout"] = {**timeout, "read": idle}
+
     # ---------------------------------------------------------------- misc
 
     def _log_request(self, options: FinalRequestOptions, request: httpx.Request, retries_taken: int) -> None:
@@ -468,6 +551,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         custom_headers: Optional[Mapping[str, Any]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
         _strict_response_validation: bool,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             expected = httpx.Client.__name__
@@ -485,6 +569,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
             custom_headers=custom_headers,
             custom_query=custom_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._client = http_client or SyncHttpxClientWrapper(timeout=timeout)
         setup_logging()
@@ -511,6 +596,20 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
     def _sleep(self, seconds: float) -> None:
         sleep(seconds)
 
+    def _send_following(self, request: httpx.Request, stream: bool, follow: bool) -> httpx.Response:
+        """Send `request`, following redirects (when `follow`) with `_redirect_request`."""
+        auth = self.custom_auth or httpx.USE_CLIENT_DEFAULT
+        response = self._client.send(request, stream=stream, auth=auth, follow_redirects=False)
+        hops = 0
+        while follow and response.status_code in _REDIRECT_STATUSES and "location" in response.headers:
+            response.close()
+            if hops >= self._client.max_redirects:
+                raise self._too_many_redirects(request)
+            hops += 1
+            request = self._redirect_request(request, response)
+            response = self._client.send(request, stream=stream, auth=auth, follow_redirects=False)
+        return response
+
     def request(
         self,
         cast_to: Any,
@@ -520,29 +619,30 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         stream_cls: Any = None,
     ) -> Any:
         options = self._prepare_idempotency(self._prepare_options(options.copy_with()))
+        if options.headers:
+            check_headers(options.headers, "extra_headers")
         body = self._build_body(options)
         max_retries = options.get_max_retries(self.max_retries)
         send_stream = stream or self._streams_body(options)
-        follow = options.follow_redirects
+        follow = self._follows_redirects(options)
         retries_taken = 0
         while True:
             request = self._build_request(options, retries_taken=retries_taken, body=body)
             self._prepare_request(request)
+            if stream:
+                self._cap_read_timeout(request)
             if debug_enabled():
                 self._log_request(options, request, retries_taken)
             try:
-                response = self._client.send(
-                    request,
-                    stream=send_stream,
-                    auth=self.custom_auth or httpx.USE_CLIENT_DEFAULT,
-                    follow_redirects=follow if follow is not None else httpx.USE_CLIENT_DEFAULT,
-                )
+                response = self._send_following(request, send_stream, follow)
+            except APIError:
+                raise
             except httpx.TimeoutException as err:
                 if retries_taken < max_retries:
                     self._sleep(self._calculate_retry_timeout(retries_taken))
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request=request) from err
+                raise (transport_error(err, request) or APITimeoutError(request=request)) from err
             except Exception as err:
                 if retries_taken < max_retries:
                     self._sleep(self._calculate_retry_timeout(retries_taken))
@@ -557,7 +657,14 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                     retries_taken += 1
                     continue
                 if not response.is_closed:
-                    response.read()
+                    try:
+                        response.read()
+                    except Exception as err:
+                        response.close()
+                        converted = transport_error(err, request)
+                        if converted is None:
+                            raise
+                        raise converted from err
                 raise self._make_status_error_from_response(response)
             wrapper = self._response_wrapper(options, APIResponse)
             if wrapper is None:
@@ -757,6 +864,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         custom_headers: Optional[Mapping[str, Any]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
         _strict_response_validation: bool,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             expected = httpx.AsyncClient.__name__
@@ -774,6 +882,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             custom_headers=custom_headers,
             custom_query=custom_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._client = http_client or AsyncHttpxClientWrapper(timeout=timeout)
         setup_logging()
@@ -800,6 +909,20 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     async def _sleep(self, seconds: float) -> None:
         await async_sleep(seconds)
 
+    async def _send_following(self, request: httpx.Request, stream: bool, follow: bool) -> httpx.Response:
+        """Send `request`, following redirects (when `follow`) with `_redirect_request`."""
+        auth = self.custom_auth or httpx.USE_CLIENT_DEFAULT
+        response = await self._client.send(request, stream=stream, auth=auth, follow_redirects=False)
+        hops = 0
+        while follow and response.status_code in _REDIRECT_STATUSES and "location" in response.headers:
+            await response.aclose()
+            if hops >= self._client.max_redirects:
+                raise self._too_many_redirects(request)
+            hops += 1
+            request = self._redirect_request(request, response)
+            response = await self._client.send(request, stream=stream, auth=auth, follow_redirects=False)
+        return response
+
     async def request(
         self,
         cast_to: Any,
@@ -809,29 +932,30 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         stream_cls: Any = None,
     ) -> Any:
         options = self._prepare_idempotency(await self._prepare_options_async(options.copy_with()))
+        if options.headers:
+            check_headers(options.headers, "extra_headers")
         body = self._build_body(options)
         max_retries = options.get_max_retries(self.max_retries)
         send_stream = stream or self._streams_body(options)
-        follow = options.follow_redirects
+        follow = self._follows_redirects(options)
         retries_taken = 0
         while True:
             request = self._build_request(options, retries_taken=retries_taken, body=body)
             await self._prepare_request_async(request)
+            if stream:
+                self._cap_read_timeout(request)
             if debug_enabled():
                 self._log_request(options, request, retries_taken)
             try:
-                response = await self._client.send(
-                    request,
-                    stream=send_stream,
-                    auth=self.custom_auth or httpx.USE_CLIENT_DEFAULT,
-                    follow_redirects=follow if follow is not None else httpx.USE_CLIENT_DEFAULT,
-                )
+                response = await self._send_following(request, send_stream, follow)
+            except APIError:
+                raise
             except httpx.TimeoutException as err:
                 if retries_taken < max_retries:
                     await self._sleep(self._calculate_retry_timeout(retries_taken))
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request=request) from err
+                raise (transport_error(err, request) or APITimeoutError(request=request)) from err
             except Exception as err:
                 if retries_taken < max_retries:
                     await self._sleep(self._calculate_retry_timeout(retries_taken))
@@ -846,7 +970,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                     retries_taken += 1
                     continue
                 if not response.is_closed:
-                    await response.aread()
+                    try:
+                        await response.aread()
+                    except Exception as err:
+                        await response.aclose()
+                        converted = transport_error(err, request)
+                        if converted is None:
+                            raise
+                        raise converted from err
                 raise self._make_status_error_from_response(response)
             wrapper = self._response_wrapper(options, AsyncAPIResponse)
             if wrapper is None:

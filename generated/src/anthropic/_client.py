@@ -10,8 +10,9 @@ from typing_extensions import Self
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
-from ._constants import DEFAULT_MAX_RETRIES
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT
 from ._exceptions import STATUS_ERRORS
+from ._headers import check_header_value
 from ._logs import mask_secret
 from ._platform import async_library
 from ._qs import Querystring
@@ -75,6 +76,7 @@ class _ClientConfig:
     _strict_response_validation: bool
     timeout: Union[float, httpx.Timeout, None]
     max_retries: int
+    stream_idle_timeout: Optional[float]
     # The API's exception classes for error answers.
     _status_errors = STATUS_ERRORS
 
@@ -143,6 +145,7 @@ class _ClientConfig:
         set_default_headers: Optional[Mapping[str, str]],
         default_query: Optional[Mapping[str, object]],
         set_default_query: Optional[Mapping[str, object]],
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Dict[str, Any]:
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("Pass either `default_headers` (merged) or `set_default_headers` (replacing), not both")
@@ -168,6 +171,9 @@ class _ClientConfig:
             "default_headers": headers,
             "default_query": query,
             "_strict_response_validation": self._strict_response_validation,
+            "stream_idle_timeout": (
+                self.stream_idle_timeout if isinstance(stream_idle_timeout, NotGiven) else stream_idle_timeout
+            ),
         }
 
 
@@ -183,6 +189,9 @@ class Anthropic(_ClientConfig, SyncAPIClient):
     `api_key` to ANTHROPIC_API_KEY,
     `auth_token` to ANTHROPIC_AUTH_TOKEN,
     `base_url` to ANTHROPIC_BASE_URL (else https://api.anthropic.com).
+
+    `stream_idle_timeout`: seconds a stream may receive nothing but keep-alive events before it
+    fails with APITimeoutError and its connection is closed (None: no limit).
     """
 
     def __init__(
@@ -197,9 +206,12 @@ class Anthropic(_ClientConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self.api_key = _resolve(api_key, "ANTHROPIC_API_KEY")
+        check_header_value(self.api_key, "api_key", env="ANTHROPIC_API_KEY")
         self.auth_token = _resolve(auth_token, "ANTHROPIC_AUTH_TOKEN")
+        check_header_value(self.auth_token, "auth_token", env="ANTHROPIC_AUTH_TOKEN")
         if base_url is None:
             base_url = os.environ.get("ANTHROPIC_BASE_URL") or "https://api.anthropic.com"
         super().__init__(
@@ -211,6 +223,7 @@ class Anthropic(_ClientConfig, SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = Stream
 
@@ -266,6 +279,7 @@ class Anthropic(_ClientConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -283,6 +297,7 @@ class Anthropic(_ClientConfig, SyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 
@@ -356,6 +371,9 @@ class AsyncAnthropic(_ClientConfig, AsyncAPIClient):
     `api_key` to ANTHROPIC_API_KEY,
     `auth_token` to ANTHROPIC_AUTH_TOKEN,
     `base_url` to ANTHROPIC_BASE_URL (else https://api.anthropic.com).
+
+    `stream_idle_timeout`: seconds a stream may receive nothing but keep-alive events before it
+    fails with APITimeoutError and its connection is closed (None: no limit).
     """
 
     def __init__(
@@ -370,9 +388,12 @@ class AsyncAnthropic(_ClientConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self.api_key = _resolve(api_key, "ANTHROPIC_API_KEY")
+        check_header_value(self.api_key, "api_key", env="ANTHROPIC_API_KEY")
         self.auth_token = _resolve(auth_token, "ANTHROPIC_AUTH_TOKEN")
+        check_header_value(self.auth_token, "auth_token", env="ANTHROPIC_AUTH_TOKEN")
         if base_url is None:
             base_url = os.environ.get("ANTHROPIC_BASE_URL") or "https://api.anthropic.com"
         super().__init__(
@@ -384,6 +405,7 @@ class AsyncAnthropic(_ClientConfig, AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = AsyncStream
 
@@ -442,6 +464,7 @@ class AsyncAnthropic(_ClientConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -459,6 +482,7 @@ class AsyncAnthropic(_ClientConfig, AsyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 

@@ -2,8 +2,9 @@
 
     ErrorBase (the API's own root class, named in sdk.yaml: `client.error_base`)
     └── APIError                        (request, body)
-        ├── APIConnectionError          the server could not be reached
-        │   └── APITimeoutError         ...in time
+        ├── APIConnectionError          the server could not be reached, or the answer was cut
+        │   ├── APITimeoutError         ...in time (also: a stream that only sent keep-alives)
+        │   └── IncompleteStreamError   a stream ended before its terminal event
         ├── APIResponseValidationError  a response did not match its declared type
         └── APIStatusError              the server answered with an error (status_code, response, request_id)
             ├── BadRequestError             400
@@ -26,6 +27,7 @@ its generated `_exceptions` module, as a `StatusErrorTable`; the client hands th
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
@@ -39,6 +41,7 @@ __all__ = [
     "APIStatusError",
     "APIConnectionError",
     "APITimeoutError",
+    "IncompleteStreamError",
     "APIResponseValidationError",
     "BadRequestError",
     "AuthenticationError",
@@ -56,6 +59,7 @@ __all__ = [
     "make_status_error",
     "describe_error_response",
     "error_type_of",
+    "transport_error",
 ]
 
 
@@ -117,8 +121,24 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request did not complete within its timeout."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__(message="Request timed out.", request=request)
+    def __init__(self, request: httpx.Request, *, message: str = "Request timed out.") -> None:
+        super().__init__(message=message, request=request)
+
+
+class IncompleteStreamError(APIConnectionError):
+    """A stream's body ended (the connection closed cleanly) before the event that completes
+    it: what was received is only part of the answer. `events_received` counts the events
+    that did arrive (keep-alive events not included)."""
+
+    events_received: int
+
+    def __init__(self, *, request: httpx.Request, events_received: int, expected: str = "") -> None:
+        waited = f" before its terminal event ({expected})" if expected else " before its terminal event"
+        super().__init__(
+            message=f"The stream ended early{waited}: {events_received} event(s) arrived; the answer is incomplete.",
+            request=request,
+        )
+        self.events_received = events_received
 
 
 class BadRequestError(APIStatusError):
@@ -237,3 +257,56 @@ def describe_error_response(response: httpx.Response) -> Tuple[str, object]:
     except ValueError:
         return text, text
     return f"Error code: {response.status_code} - {body}", body
+
+
+def transport_error(err: BaseException, request: httpx.Request) -> Optional[APIConnectionError]:
+    """The error to raise for a transport failure `err` (a reset, a cut body, a read timeout,
+    from httpx or from aiohttp) met while reading a response of `request`; None when `err`
+    is not a transport failure (it is then raised as it is)."""
+    if isinstance(err, APIError):
+        return None
+    import httpx
+
+    if isinstance(err, httpx.TimeoutException):
+        # httpx-aiohttp reports any aiohttp connection error (a disconnect, a reset) as a
+        # connect timeout; its cause tells the two apart.
+        cause = err.__cause__
+        if cause is not None and not _is_timeout(cause):
+            return APIConnectionError(message=_connection_message(cause), request=request)
+        return APITimeoutError(request)
+    if isinstance(err, (httpx.TransportError, httpx.DecodingError)):
+        return APIConnectionError(message=_connection_message(err), request=request)
+    aiohttp = sys.modules.get("aiohttp")
+    if aiohttp is not None:
+        if isinstance(err, getattr(aiohttp, "ServerTimeoutError", ())):
+            return APITimeoutError(request)
+        if isinstance(err, getattr(aiohttp, "ClientError", ())):
+            return APIConnectionError(message=_connection_message(err), request=request)
+    if isinstance(err, TimeoutError):  # also asyncio.TimeoutError (an alias from 3.11)
+        return APITimeoutError(request)
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None and isinstance(err, asyncio.TimeoutError):
+        return APITimeoutError(request)
+    if isinstance(err, OSError):
+        return APIConnectionError(message=_connection_message(err), request=request)
+    return None
+
+
+def _connection_message(err: BaseException) -> str:
+    return f"Connection error while reading the response ({type(err).__name__})."
+
+
+def _is_timeout(cause: BaseException) -> bool:
+    """Whether the cause of an httpx timeout error is a timeout: only an aiohttp connection
+    error is known not to be (httpcore's own causes are timeouts)."""
+    if isinstance(cause, TimeoutError):
+        return True
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None and isinstance(cause, asyncio.TimeoutError):
+        return True
+    aiohttp = sys.modules.get("aiohttp")
+    if aiohttp is None:
+        return True
+    if isinstance(cause, getattr(aiohttp, "ServerTimeoutError", ())):
+        return True
+    return not isinstance(cause, getattr(aiohttp, "ClientError", ()))

@@ -46,6 +46,7 @@ for _error in (
     _errors.APIStatusError,
     _errors.APITimeoutError,
     _errors.APIConnectionError,
+    _errors.IncompleteStreamError,
     _errors.APIResponseValidationError,
     _errors.BadRequestError,
     _errors.AuthenticationError,

@@ -18,11 +18,9 @@ __all__ = ["logger", "setup_logging", "redact_headers", "mask_secret", "SENSITIV
 logger = logging.getLogger(PACKAGE_NAME)
 httpx_logger = logging.getLogger("httpx")
 
-# Lower-cased names of the headers that carry credentials: the API's own (`_settings`) and
-# the usual ones of HTTP, cloud platforms and proxies, which platform clients may send.
-SENSITIVE_HEADERS = frozenset(
-    {"authorization", "proxy-authorization", "api-key", "x-api-key", "x-amz-security-token", *CREDENTIAL_HEADERS}
-)
+# Lower-cased names of the headers that carry credentials: HTTP's own, and the API's
+# (`_settings.CREDENTIAL_HEADERS`: its credentials and those its platform clients send).
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", *CREDENTIAL_HEADERS})
 REDACTED = "<redacted>"
 
 _configured = False

@@ -15,10 +15,17 @@ PACKAGE_NAME = "anthropic"
 DISTRIBUTION = "anthropic"
 VERSION = "0.79.0"
 LOG_ENV = "ANTHROPIC_LOG"
-CREDENTIAL_HEADERS: Tuple[str, ...] = ("authorization", "x-api-key")
+CREDENTIAL_HEADERS: Tuple[str, ...] = (
+    "api-key",
+    "authorization",
+    "x-amz-security-token",
+    "x-api-key",
+    "x-goog-api-key",
+)
 
 DEFAULT_TIMEOUT_SECONDS: float = 600
 CONNECT_TIMEOUT_SECONDS: float = 5.0
+STREAM_IDLE_TIMEOUT_SECONDS: Optional[float] = 300.0
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
@@ -27,6 +34,7 @@ REQUEST_ID_HEADER: Optional[str] = "request-id"
 ERROR_TYPE_PATH: Tuple[str, ...] = ("error", "type")
 STREAM_KEEPALIVE_EVENTS: Tuple[str, ...] = ("ping",)
 STREAM_ERROR_EVENTS: Tuple[str, ...] = ("error",)
+STREAM_TERMINAL_EVENTS: Tuple[Tuple[str, Optional[str]], ...] = (("message_stop", None), ("completion", "stop_reason"))
 PLATFORM_HEADER_PREFIX = "X-Stainless-"
 
 

@@ -20,8 +20,9 @@ from typing_extensions import Self
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._compat import cached_property
-from ..._constants import DEFAULT_MAX_RETRIES
+from ..._constants import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT
 from ..._exceptions import AnthropicError
+from ..._headers import check_header_value
 from ..._logs import mask_secret
 from ..._platform import async_library
 from ..._request import FinalRequestOptions
@@ -112,6 +113,7 @@ class _BedrockConfig:
     _strict_response_validation: bool
     timeout: Union[float, httpx.Timeout, None]
     max_retries: int
+    stream_idle_timeout: Optional[float]
 
     def _setup_aws(
         self,
@@ -124,6 +126,9 @@ class _BedrockConfig:
     ) -> str:
         if (aws_access_key is None) != (aws_secret_key is None):
             raise ValueError("`aws_access_key` and `aws_secret_key` must be given together")
+        check_header_value(aws_access_key, "aws_access_key")
+        check_header_value(aws_secret_key, "aws_secret_key")
+        check_header_value(aws_session_token, "aws_session_token")
         self.aws_secret_key = aws_secret_key
         self.aws_access_key = aws_access_key
         self.aws_profile = aws_profile
@@ -183,6 +188,7 @@ class _BedrockConfig:
         set_default_headers: Optional[Mapping[str, str]],
         default_query: Optional[Mapping[str, object]],
         set_default_query: Optional[Mapping[str, object]],
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> dict[str, Any]:
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("Pass either `default_headers` (merged) or `set_default_headers` (replacing), not both")
@@ -218,6 +224,9 @@ class _BedrockConfig:
             "default_headers": headers,
             "default_query": query,
             "_strict_response_validation": self._strict_response_validation,
+            "stream_idle_timeout": (
+                self.stream_idle_timeout if isinstance(stream_idle_timeout, NotGiven) else stream_idle_timeout
+            ),
         }
 
 
@@ -244,6 +253,7 @@ class AnthropicBedrock(_BedrockConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         region = self._setup_aws(
             aws_secret_key=aws_secret_key,
@@ -264,6 +274,7 @@ class AnthropicBedrock(_BedrockConfig, SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = BedrockStream
 
@@ -319,6 +330,7 @@ class AnthropicBedrock(_BedrockConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
         aws_profile: Optional[str] = None,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
@@ -341,6 +353,7 @@ class AnthropicBedrock(_BedrockConfig, SyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 
@@ -365,6 +378,7 @@ class AsyncAnthropicBedrock(_BedrockConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         region = self._setup_aws(
             aws_secret_key=aws_secret_key,
@@ -385,6 +399,7 @@ class AsyncAnthropicBedrock(_BedrockConfig, AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = AsyncBedrockStream
 
@@ -448,6 +463,7 @@ class AsyncAnthropicBedrock(_BedrockConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
         aws_profile: Optional[str] = None,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
@@ -470,6 +486,7 @@ class AsyncAnthropicBedrock(_BedrockConfig, AsyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 

@@ -25,8 +25,9 @@ from ... import _base_client
 from ..._base_client import BaseClient as BaseClient
 from ..._client import Anthropic as Anthropic, AsyncAnthropic as AsyncAnthropic
 from ..._compat import cached_property
-from ..._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+from ..._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT
 from ..._exceptions import AnthropicError as AnthropicError
+from ..._headers import check_header_value
 from ..._request import FinalRequestOptions as FinalRequestOptions
 from ..._streaming import AsyncStream as AsyncStream, Stream as Stream
 from ..._types import (
@@ -155,6 +156,7 @@ def _resolve_auth(api_key: Optional[str], token_provider: Optional[Callable[...,
                 "No credentials for Foundry: pass `api_key` or `azure_ad_token_provider`, or set the"
                 f" {API_KEY_ENV} environment variable"
             )
+    check_header_value(api_key, "api_key", env=API_KEY_ENV)
     return api_key
 
 
@@ -300,7 +302,8 @@ class BaseFoundryClient(BaseClient[_HttpxClientT, _DefaultStreamT]):
 
 def _check_token(token: Any) -> str:
     if not isinstance(token, str) or not token:
-        raise AnthropicError(f"`azure_ad_token_provider` must return a non-empty string, not {token!r}")
+        raise AnthropicError(f"`azure_ad_token_provider` must return a non-empty string, not {type(token).__name__}")
+    check_header_value(token, "the token `azure_ad_token_provider` returned")
     return token
 
 
@@ -326,6 +329,7 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self.api_key = _resolve_auth(api_key, azure_ad_token_provider)
         self.auth_token = None
@@ -341,6 +345,7 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = Stream
 
@@ -383,6 +388,7 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -400,6 +406,7 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         del arguments["auth_token"]
         arguments.update(
@@ -433,6 +440,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self.api_key = _resolve_auth(api_key, azure_ad_token_provider)
         self.auth_token = None
@@ -448,6 +456,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = AsyncStream
 
@@ -499,6 +508,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -516,6 +526,7 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         del arguments["auth_token"]
         arguments.update(

@@ -21,8 +21,9 @@ from typing_extensions import Self
 
 from ..._base_client import AsyncAPIClient, SyncAPIClient
 from ..._compat import cached_property
-from ..._constants import DEFAULT_MAX_RETRIES
+from ..._constants import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT
 from ..._exceptions import AnthropicError
+from ..._headers import check_header_value
 from ..._logs import mask_secret
 from ..._platform import async_library
 from ..._request import FinalRequestOptions
@@ -132,6 +133,7 @@ class _VertexConfig:
     _strict_response_validation: bool
     timeout: Union[float, httpx.Timeout, None]
     max_retries: int
+    stream_idle_timeout: Optional[float]
 
     def _setup_google(
         self,
@@ -141,6 +143,7 @@ class _VertexConfig:
         access_token: Optional[str],
         credentials: Optional[GoogleCredentials],
     ) -> str:
+        check_header_value(access_token, "access_token")
         self._region = _resolve_region(region)
         self._project_id = _resolve_project(project_id)
         self.access_token = access_token
@@ -228,6 +231,7 @@ class _VertexConfig:
         set_default_headers: Optional[Mapping[str, str]],
         default_query: Optional[Mapping[str, object]],
         set_default_query: Optional[Mapping[str, object]],
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> dict[str, Any]:
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("Pass either `default_headers` (merged) or `set_default_headers` (replacing), not both")
@@ -260,6 +264,9 @@ class _VertexConfig:
             "default_headers": headers,
             "default_query": query,
             "_strict_response_validation": self._strict_response_validation,
+            "stream_idle_timeout": (
+                self.stream_idle_timeout if isinstance(stream_idle_timeout, NotGiven) else stream_idle_timeout
+            ),
         }
 
 
@@ -287,6 +294,7 @@ class AnthropicVertex(_VertexConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         region_name = self._setup_google(
             region=region, project_id=project_id, access_token=access_token, credentials=credentials
@@ -303,6 +311,7 @@ class AnthropicVertex(_VertexConfig, SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = Stream
 
@@ -345,6 +354,7 @@ class AnthropicVertex(_VertexConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -364,6 +374,7 @@ class AnthropicVertex(_VertexConfig, SyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 
@@ -391,6 +402,7 @@ class AsyncAnthropicVertex(_VertexConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         region_name = self._setup_google(
             region=region, project_id=project_id, access_token=access_token, credentials=credentials
@@ -407,6 +419,7 @@ class AsyncAnthropicVertex(_VertexConfig, AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = AsyncStream
 
@@ -456,6 +469,7 @@ class AsyncAnthropicVertex(_VertexConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -475,6 +489,7 @@ class AsyncAnthropicVertex(_VertexConfig, AsyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 

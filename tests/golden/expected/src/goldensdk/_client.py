@@ -10,8 +10,9 @@ from typing_extensions import Self
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._compat import cached_property
-from ._constants import DEFAULT_MAX_RETRIES
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT
 from ._exceptions import STATUS_ERRORS
+from ._headers import check_header_value
 from ._logs import mask_secret
 from ._platform import async_library
 from ._qs import Querystring
@@ -63,6 +64,7 @@ class _ClientConfig:
     _strict_response_validation: bool
     timeout: Union[float, httpx.Timeout, None]
     max_retries: int
+    stream_idle_timeout: Optional[float]
     # The API's exception classes for error answers.
     _status_errors = STATUS_ERRORS
 
@@ -125,6 +127,7 @@ class _ClientConfig:
         set_default_headers: Optional[Mapping[str, str]],
         default_query: Optional[Mapping[str, object]],
         set_default_query: Optional[Mapping[str, object]],
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Dict[str, Any]:
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("Pass either `default_headers` (merged) or `set_default_headers` (replacing), not both")
@@ -149,6 +152,9 @@ class _ClientConfig:
             "default_headers": headers,
             "default_query": query,
             "_strict_response_validation": self._strict_response_validation,
+            "stream_idle_timeout": (
+                self.stream_idle_timeout if isinstance(stream_idle_timeout, NotGiven) else stream_idle_timeout
+            ),
         }
 
 
@@ -163,6 +169,9 @@ class Golden(_ClientConfig, SyncAPIClient):
     Credentials and the base URL default to the environment:
     `api_key` to GOLDEN_API_KEY,
     `base_url` to GOLDEN_BASE_URL (else https://golden.example.com).
+
+    `stream_idle_timeout`: seconds a stream may receive nothing but keep-alive events before it
+    fails with APITimeoutError and its connection is closed (None: no limit).
     """
 
     def __init__(
@@ -176,8 +185,10 @@ class Golden(_ClientConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self.api_key = _resolve(api_key, "GOLDEN_API_KEY")
+        check_header_value(self.api_key, "api_key", env="GOLDEN_API_KEY")
         if base_url is None:
             base_url = os.environ.get("GOLDEN_BASE_URL") or "https://golden.example.com"
         super().__init__(
@@ -189,6 +200,7 @@ class Golden(_ClientConfig, SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = Stream
 
@@ -234,6 +246,7 @@ class Golden(_ClientConfig, SyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -250,6 +263,7 @@ class Golden(_ClientConfig, SyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 
@@ -310,6 +324,9 @@ class AsyncGolden(_ClientConfig, AsyncAPIClient):
     Credentials and the base URL default to the environment:
     `api_key` to GOLDEN_API_KEY,
     `base_url` to GOLDEN_BASE_URL (else https://golden.example.com).
+
+    `stream_idle_timeout`: seconds a stream may receive nothing but keep-alive events before it
+    fails with APITimeoutError and its connection is closed (None: no limit).
     """
 
     def __init__(
@@ -323,8 +340,10 @@ class AsyncGolden(_ClientConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
+        stream_idle_timeout: Optional[float] = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self.api_key = _resolve(api_key, "GOLDEN_API_KEY")
+        check_header_value(self.api_key, "api_key", env="GOLDEN_API_KEY")
         if base_url is None:
             base_url = os.environ.get("GOLDEN_BASE_URL") or "https://golden.example.com"
         super().__init__(
@@ -336,6 +355,7 @@ class AsyncGolden(_ClientConfig, AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._default_stream_cls = AsyncStream
 
@@ -384,6 +404,7 @@ class AsyncGolden(_ClientConfig, AsyncAPIClient):
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with some settings changed (it shares this one's connection pool).
 
@@ -400,6 +421,7 @@ class AsyncGolden(_ClientConfig, AsyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            stream_idle_timeout=stream_idle_timeout,
         )
         return type(self)(**arguments, **_extra_kwargs)
 
