@@ -49,7 +49,21 @@ def build_sdk(
         exports=[ir.Export(name, e.module, name, e.public_module) for e in config.sdk.exports for name in e.names],
         copied_files=copied,
         constants=dict(config.sdk.constants),
+        docs=_docs(config),
     )
+
+
+def _docs(config: Configuration) -> ir.Docs:
+    readme = config.docs.readme
+    example = None
+    if readme.example is not None:
+        example = ir.DocExample(readme.example.call.strip(), readme.example.result, readme.example.show)
+    benchmarks = None
+    if readme.benchmarks is not None:
+        b = readme.benchmarks
+        benchmarks = ir.Benchmarks(b.source.strip(), b.table.strip("\n"), b.notes.strip() if b.notes else None)
+    sections = tuple(ir.DocSection(s.id, s.title, s.after, s.body.strip()) for s in readme.sections)
+    return ir.Docs(readme.intro.strip() if readme.intro else None, example, sections, benchmarks)
 
 
 def _package(config: Configuration) -> ir.PackageSettings:
