@@ -407,24 +407,41 @@ def _helpers(resource: ir.Resource, path: str, copied: dict[str, Path], package:
     source = _mixin_source(mixin.module, copied)
     if source is None:
         return []
-    tree = ast.parse(source.read_text(encoding="utf-8"))
     found: dict[str, HelperMethod] = {}
+    _class_helpers(source, mixin.sync_class, path, found, depth=0)
+    return [found[name] for name in sorted(found)]
+
+
+def _class_helpers(source: Path, class_name: str, path: str, found: dict[str, HelperMethod], depth: int) -> None:
+    """Public methods of `class_name` in `source`, then of its bases imported from sibling
+    modules (`from .module import Base`), the class's own definitions first."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    imported = {}
     for node in tree.body:
-        if not (isinstance(node, ast.ClassDef) and node.name == mixin.sync_class):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            for alias in node.names:
+                imported[alias.asname or alias.name] = (source.parent / (node.module.replace(".", "/") + ".py"), alias.name)
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name == class_name):
             continue
+        own: dict[str, HelperMethod] = {}
         for item in node.body:
-            if not isinstance(item, ast.FunctionDef) or item.name.startswith("_"):
+            if not isinstance(item, ast.FunctionDef) or item.name.startswith("_") or item.name in found:
                 continue
             overload = any(isinstance(d, ast.Name) and d.id == "overload" for d in item.decorator_list)
-            if item.name in found and overload:
+            if item.name in own and overload:
                 continue  # keep the first overload, or the implementation when there is none
             stub = copy.copy(item)
             stub.body = [ast.Expr(ast.Constant(...))]
             stub.decorator_list = []
-            signature = ast.unparse(stub)
-            found.setdefault(item.name, HelperMethod(item.name, f"client.{path}.{item.name}", signature, None))
-            found[item.name].doc = found[item.name].doc or _first_paragraph(ast.get_docstring(item))
-    return [found[name] for name in sorted(found)]
+            helper = own.setdefault(item.name, HelperMethod(item.name, f"client.{path}.{item.name}", "", None))
+            helper.signature = helper.signature or ast.unparse(stub)
+            helper.doc = helper.doc or _first_paragraph(ast.get_docstring(item))
+        found.update(own)
+        for base in node.bases:
+            target = imported.get(base.id) if isinstance(base, ast.Name) else None
+            if target is not None and target[0].is_file() and depth < 5:
+                _class_helpers(target[0], target[1], path, found, depth + 1)
 
 
 def _mixin_source(module: str, copied: dict[str, Path]) -> Path | None:
