@@ -4,7 +4,6 @@
 import os
 
 import httpx
-
 from anthropic import Anthropic, DefaultHttpxClient
 
 print("base URL from the environment:", os.environ["ANTHROPIC_BASE_URL"])

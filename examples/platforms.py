@@ -14,12 +14,12 @@ from anthropic import AnthropicBedrock, AnthropicFoundry, AnthropicVertex
 question = [{"role": "user", "content": "Hello"}]
 
 bedrock = AnthropicBedrock(aws_region="us-west-2")
-message = bedrock.messages.create(
-    max_tokens=64, messages=question, model="anthropic.claude-sonnet-4-5-20250929-v1:0"
-)
+message = bedrock.messages.create(max_tokens=64, messages=question, model="anthropic.claude-sonnet-4-5-20250929-v1:0")
 print("bedrock:", message.content[0].type)
 
-vertex = AnthropicVertex(region="us-east5", project_id="example-project", access_token=os.environ["VERTEX_ACCESS_TOKEN"])
+vertex = AnthropicVertex(
+    region="us-east5", project_id="example-project", access_token=os.environ["VERTEX_ACCESS_TOKEN"]
+)
 message = vertex.messages.create(max_tokens=64, messages=question, model="claude-sonnet-4-5@20250929")
 print("vertex:", message.content[0].type)
 

@@ -4,7 +4,6 @@
 import json
 
 import pydantic
-
 from anthropic import Anthropic, transform_schema
 
 

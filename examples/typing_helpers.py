@@ -1,12 +1,10 @@
 """Typed requests (TypedDicts) and responses (models with to_dict() / to_json())."""
 # example-server: prism
 
-from typing import List
-
 from anthropic import Anthropic
 from anthropic.types import Message, MessageParam
 
-history: List[MessageParam] = [
+history: list[MessageParam] = [
     {"role": "user", "content": "Remember the number 7."},
     {"role": "assistant", "content": "Noted."},
     {"role": "user", "content": [{"type": "text", "text": "Which number was it?"}]},

@@ -17,8 +17,8 @@ from pathlib import Path
 from .. import ir
 from ..build.naming import module_file
 from ..diagnostics import Diagnostic, GeneratorError
-from .types_view import DeclarationView, type_module_view
 from .resource_view import MethodView, resource_view
+from .types_view import DeclarationView, type_module_view
 
 # The README's generic sections, in order. An overlay section names one of these (or an
 # earlier overlay section) in `after:`. Documented in overlays/README.md.
@@ -182,12 +182,13 @@ def _status_table(runtime_dir: Path) -> list[tuple[int, str]]:
     `_errors.py`), read from its source so the README cannot drift from it."""
     tree = ast.parse((runtime_dir / "_errors.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        target = node.target if isinstance(node, ast.AnnAssign) else None
-        if isinstance(target, ast.Name) and target.id == "HTTP_STATUS_ERRORS" and isinstance(node.value, ast.Dict):
+        if not isinstance(node, ast.AnnAssign) or not isinstance(node.value, ast.Dict):
+            continue
+        if isinstance(node.target, ast.Name) and node.target.id == "HTTP_STATUS_ERRORS":
             rows = []
-            for key, value in zip(node.value.keys, node.value.values):
-                if isinstance(key, ast.Constant) and isinstance(value, ast.Name):
-                    rows.append((int(key.value), value.id))
+            for key, value in zip(node.value.keys, node.value.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(key.value, int) and isinstance(value, ast.Name):
+                    rows.append((key.value, value.id))
             return rows
     raise GeneratorError([Diagnostic(str(runtime_dir / "_errors.py"), "", "HTTP_STATUS_ERRORS not found")])
 
@@ -312,7 +313,7 @@ def api_view(sdk: ir.SDK, overlays_dir: Path) -> ApiView:
         view = resource_view(resource, sdk.client.error_base)
         methods = [
             _api_method(path, method, method_view, declared)
-            for method, method_view in zip(resource.methods, view.methods)
+            for method, method_view in zip(resource.methods, view.methods, strict=True)
         ]
         helpers = _helpers(resource, path, copied, sdk.package.name) if resource.mixin else []
         children = [TypeLink(f"{path}.{c.attr}", "resource-" + _slug(f"{path}.{c.attr}")) for c in resource.children]
@@ -349,7 +350,9 @@ def _api_method(path: str, method: ir.Method, view: MethodView, declared: set[ir
         # Required keywords first (a reader scans for what must be given).
         ordered = [p for p in keyword if p.default is None] + [p for p in keyword if p.default is not None]
         pieces += [f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "") for p in ordered]
-    signature = f"def {method.name}(\n" + "".join(f"    {piece},\n" for piece in pieces) + f") -> {view.signature.returns}: ..."
+    signature = (
+        f"def {method.name}(\n" + "".join(f"    {piece},\n" for piece in pieces) + f") -> {view.signature.returns}: ..."
+    )
     named: dict[ir.TypeId, None] = {}
     for param in method.params:
         _collect(param.type, named)
@@ -420,7 +423,10 @@ def _class_helpers(source: Path, class_name: str, path: str, found: dict[str, He
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
             for alias in node.names:
-                imported[alias.asname or alias.name] = (source.parent / (node.module.replace(".", "/") + ".py"), alias.name)
+                imported[alias.asname or alias.name] = (
+                    source.parent / (node.module.replace(".", "/") + ".py"),
+                    alias.name,
+                )
     for node in tree.body:
         if not (isinstance(node, ast.ClassDef) and node.name == class_name):
             continue

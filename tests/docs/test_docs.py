@@ -68,8 +68,14 @@ def test_every_link_has_its_anchor(doc: str) -> None:
 def test_api_md_lists_every_method_and_type() -> None:
     from generator.pipeline import Inputs, build_ir
 
-    sdk = build_ir(Inputs(spec=ROOT / "spec" / "anthropic.openapi.yaml", overlays=ROOT / "overlays",
-                          templates=ROOT / "templates", root=ROOT))
+    sdk = build_ir(
+        Inputs(
+            spec=ROOT / "spec" / "anthropic.openapi.yaml",
+            overlays=ROOT / "overlays",
+            templates=ROOT / "templates",
+            root=ROOT,
+        )
+    )
     from generator.render.docs_view import type_anchor
 
     def visit(resources: list, prefix: str) -> int:

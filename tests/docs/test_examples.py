@@ -67,8 +67,11 @@ def scenario_retries(server: ScriptedServer) -> None:
     server.add_error(529, "overloaded_error", "busy", headers={"retry-after-ms": "10"})
     server.add_json(message(text("Hello!")))
     body = json.dumps(message(text("too late"))).encode()
-    server.add(ScriptedResponse(body, headers={"content-type": "application/json"}, chunks=[body[:5], body[5:]],
-                                chunk_delay=1.5))
+    server.add(
+        ScriptedResponse(
+            body, headers={"content-type": "application/json"}, chunks=[body[:5], body[5:]], chunk_delay=1.5
+        )
+    )
 
 
 def scenario_platforms(server: ScriptedServer) -> None:
@@ -134,9 +137,7 @@ def run_example(path: Path, base_url: str, cwd: Path, extra_env: dict[str, str] 
         PYTHONIOENCODING="utf-8",
         **(extra_env or {}),
     )
-    result = subprocess.run(
-        [sys.executable, str(path)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
-    )
+    result = subprocess.run([sys.executable, str(path)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, f"{path.name} failed:\n{result.stdout[-2000:]}\n{result.stderr[-3000:]}"
     return result.stdout
 
