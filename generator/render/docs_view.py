@@ -65,6 +65,7 @@ class ReadmeItem:
     id: str
     title: str = ""
     body: str = ""
+    after: str = ""  # overlay sections: the section it was placed after
 
 
 @dataclass
@@ -214,11 +215,13 @@ def _order(docs: ir.Docs, docs_file: str) -> list[ReadmeItem]:
                 )
             )
             continue
-        # After the anchor and after the overlay sections already placed behind it.
+        # After the anchor and after the sections already placed behind it (and theirs).
         position = ids.index(section.after) + 1
-        while position < len(items) and items[position].kind == "overlay":
+        behind = {section.after}
+        while position < len(items) and items[position].after in behind:
+            behind.add(items[position].id)
             position += 1
-        items.insert(position, ReadmeItem("overlay", section.id, section.title, section.body))
+        items.insert(position, ReadmeItem("overlay", section.id, section.title, section.body, section.after))
     if problems:
         raise GeneratorError(problems)
     return items
