@@ -355,6 +355,8 @@ class BenchmarksConfig(_Strict):
 class ReadmeConfig(_Strict):
     intro: str | None = None  # Markdown under the title
     example: DocsExampleConfig | None = None
+    # The list call the pagination section shows (a method that returns pages).
+    page_example: DocsExampleConfig | None = None
     sections: list[DocsSectionConfig] = []
     benchmarks: BenchmarksConfig | None = None
 

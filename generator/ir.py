@@ -403,6 +403,7 @@ class Docs:
     intro: str | None = None
     example: DocExample | None = None
     sections: tuple[DocSection, ...] = ()
+    page_example: DocExample | None = None
     benchmarks: Benchmarks | None = None
 
 

@@ -63,7 +63,16 @@ def _docs(config: Configuration) -> ir.Docs:
         b = readme.benchmarks
         benchmarks = ir.Benchmarks(b.source.strip(), b.table.strip("\n"), b.notes.strip() if b.notes else None)
     sections = tuple(ir.DocSection(s.id, s.title, s.after, s.body.strip()) for s in readme.sections)
-    return ir.Docs(readme.intro.strip() if readme.intro else None, example, sections, benchmarks)
+    page_example = None
+    if readme.page_example is not None:
+        page_example = ir.DocExample(readme.page_example.call.strip(), readme.page_example.result)
+    return ir.Docs(
+        intro=readme.intro.strip() if readme.intro else None,
+        example=example,
+        sections=sections,
+        page_example=page_example,
+        benchmarks=benchmarks,
+    )
 
 
 def _package(config: Configuration) -> ir.PackageSettings:

@@ -110,10 +110,27 @@ def readme_view(sdk: ir.SDK, runtime_dir: Path, docs_file: str = "overlays/docs.
         ),
         None,
     )
+    configured = sdk.docs.page_example
+    if configured is not None:
+        # The configured call must name a method that returns pages.
+        name = configured.call.partition("(")[0]
+        page_method = next(
+            (
+                (path, m)
+                for path, m in methods
+                if f"{path}.{m.name}" == name and isinstance(m.response, ir.PageResponse)
+            ),
+            None,
+        )
+        if page_method is None:
+            raise GeneratorError(
+                [Diagnostic(docs_file, "/readme/page_example/call", f"'{name}' is not a method that returns pages")]
+            )
     page_example = page_scheme = None
     if page_method is not None:
         path, method = page_method
-        page_example = ExampleCall(f"{path}.{method.name}()", "page", "page")
+        call = configured.call if configured is not None else f"{path}.{method.name}()"
+        page_example = ExampleCall(call, "page", "page")
         assert isinstance(method.response, ir.PageResponse)
         page_scheme = next((s for s in sdk.page_schemes if s.name == method.response.scheme), None)
     status_rows = [StatusRow(str(status), name) for status, name in _status_table(runtime_dir)]

@@ -130,3 +130,16 @@ def test_helpers_are_read_from_the_mixin_and_its_bases(tmp_path: Path) -> None:
     assert sorted(helpers) == ["inherited", "shout"]
     assert helpers["shout"].signature.startswith("def shout(self, text: str) -> str:")
     assert helpers["shout"].doc == "Say it loudly." and helpers["inherited"].doc == "From the base."
+
+
+def test_the_page_example_must_name_a_list_method() -> None:
+    sdk = hand_sdk()
+    paged = [m.name for m in sdk.resources[0].methods if isinstance(m.response, ir.PageResponse)]
+    assert paged, "the hand SDK has a list method"
+    good = with_docs(sdk, page_example=ir.DocExample(f"messages.{paged[0]}(limit=3)", "page"))
+    view = readme_view(good, RUNTIME)
+    assert view.page_example is not None and view.page_example.call == f"messages.{paged[0]}(limit=3)"
+    bad = with_docs(sdk, page_example=ir.DocExample("messages.nothing()", "page"))
+    with pytest.raises(GeneratorError) as raised:
+        readme_view(bad, RUNTIME)
+    assert raised.value.diagnostics[0].pointer == "/readme/page_example/call"
