@@ -40,8 +40,8 @@ status: venv
 	$(BIN)/python -m generator status
 
 lint: venv
-	$(BIN)/ruff check generator runtime tests benchmarks overlays/modules
-	$(BIN)/ruff format --check generator runtime tests benchmarks overlays/modules
+	$(BIN)/ruff check generator runtime tests benchmarks overlays/modules examples
+	$(BIN)/ruff format --check generator runtime tests benchmarks overlays/modules examples
 	$(BIN)/ruff check generated
 
 ## mypy --strict on the generator and on the runtime core (the generated package is

@@ -361,6 +361,61 @@ class TypesConfig(_Strict):
     unexported: list[str] = []
 
 
+# --------------------------------------------------------------------------------------
+# docs.yaml
+# --------------------------------------------------------------------------------------
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class DocsExampleConfig(_Strict):
+    """The call the generic README sections show (first example, async, errors, raw responses)."""
+
+    # A call on the client, without the leading `client.`: `things.create(name="x")`.
+    call: str
+    # The variable the result is assigned to, and what the example prints of it.
+    result: str = "result"
+    show: str | None = None
+
+
+class DocsSectionConfig(_Strict):
+    """A README section of this API's own (its helpers), placed after another section."""
+
+    id: str
+    title: str
+    # The id of a generic section (see overlays/README.md) or of an earlier section here.
+    after: str
+    body: str  # Markdown; code blocks are checked by the docs tests
+
+    @field_validator("id", "after")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _SLUG.match(value):
+            raise ValueError("must be a lower-case slug, e.g. 'streaming-helpers'")
+        return value
+
+
+class BenchmarksConfig(_Strict):
+    """A table of measured numbers and where they came from (never numbers nobody measured)."""
+
+    source: str  # how and where they were measured (command, machine, date)
+    table: str  # preformatted text, as the benchmark printed it
+    notes: str | None = None  # Markdown after the table
+
+
+class ReadmeConfig(_Strict):
+    intro: str | None = None  # Markdown under the title
+    example: DocsExampleConfig | None = None
+    # The list call the pagination section shows (a method that returns pages).
+    page_example: DocsExampleConfig | None = None
+    sections: list[DocsSectionConfig] = []
+    benchmarks: BenchmarksConfig | None = None
+
+
+class DocsConfig(_Strict):
+    readme: ReadmeConfig = ReadmeConfig()
+
+
 class Configuration(BaseModel):
     """Both configuration files, with the paths they were read from (for diagnostics)."""
 
@@ -371,6 +426,8 @@ class Configuration(BaseModel):
     sdk_file: str
     types_file: str
     overlays_dir: str
+    docs: DocsConfig = DocsConfig()
+    docs_file: str = ""
 
 
 def _validation_diagnostics(file: str, error: ValidationError) -> list[Diagnostic]:
@@ -399,12 +456,16 @@ def load_configuration(overlays_dir: Path) -> Configuration:
     types_file = overlays_dir / "types.yaml"
     sdk = _read(sdk_file, SDKConfig)
     types = _read(types_file, TypesConfig) if types_file.exists() else TypesConfig()
+    docs_file = overlays_dir / "docs.yaml"
+    docs = _read(docs_file, DocsConfig) if docs_file.exists() else DocsConfig()
     return Configuration(
         sdk=sdk,
         types=types,
         sdk_file=str(sdk_file),
         types_file=str(types_file),
         overlays_dir=str(overlays_dir),
+        docs=docs,
+        docs_file=str(docs_file),
     )
 
 

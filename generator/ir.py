@@ -373,6 +373,43 @@ class CopiedFile:
     target: str  # path relative to the package directory
 
 
+@dataclass(frozen=True)
+class DocExample:
+    """The call the generic README sections show: `<result> = client.<call>`."""
+
+    call: str
+    result: str = "result"
+    show: str | None = None
+
+
+@dataclass(frozen=True)
+class DocSection:
+    """A README section of the API's own, placed after the section `after`."""
+
+    id: str
+    title: str
+    after: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Benchmarks:
+    source: str
+    table: str
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Docs:
+    """What the documentation says beyond what the IR itself tells (overlays/docs.yaml)."""
+
+    intro: str | None = None
+    example: DocExample | None = None
+    sections: tuple[DocSection, ...] = ()
+    page_example: DocExample | None = None
+    benchmarks: Benchmarks | None = None
+
+
 @dataclass
 class SDK:
     package: PackageSettings
@@ -385,6 +422,7 @@ class SDK:
     exports: list[Export]
     copied_files: list[CopiedFile]
     constants: dict[str, object] = field(default_factory=dict)
+    docs: Docs = Docs()
 
     def declaration(self, ref: TypeId) -> Declaration:
         index = self._index()

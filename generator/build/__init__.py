@@ -52,6 +52,29 @@ def build_sdk(
         exports=[ir.Export(name, e.module, name, e.public_module) for e in config.sdk.exports for name in e.names],
         copied_files=copied,
         constants=dict(config.sdk.constants),
+        docs=_docs(config),
+    )
+
+
+def _docs(config: Configuration) -> ir.Docs:
+    readme = config.docs.readme
+    example = None
+    if readme.example is not None:
+        example = ir.DocExample(readme.example.call.strip(), readme.example.result, readme.example.show)
+    benchmarks = None
+    if readme.benchmarks is not None:
+        b = readme.benchmarks
+        benchmarks = ir.Benchmarks(b.source.strip(), b.table.strip("\n"), b.notes.strip() if b.notes else None)
+    sections = tuple(ir.DocSection(s.id, s.title, s.after, s.body.strip()) for s in readme.sections)
+    page_example = None
+    if readme.page_example is not None:
+        page_example = ir.DocExample(readme.page_example.call.strip(), readme.page_example.result)
+    return ir.Docs(
+        intro=readme.intro.strip() if readme.intro else None,
+        example=example,
+        sections=sections,
+        page_example=page_example,
+        benchmarks=benchmarks,
     )
 
 

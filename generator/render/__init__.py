@@ -15,6 +15,7 @@ import jinja2
 from .. import ir
 from ..build.naming import module_file
 from ..diagnostics import Diagnostic, GeneratorError
+from .docs_view import api_view, readme_view
 from .package_view import client_view, pagination_view, resource_package_view, root_exports_view
 from .pyexpr import py_literal
 from .resource_view import resource_view
@@ -104,7 +105,9 @@ def render_sdk(sdk: ir.SDK, templates_dir: Path, overlays_dir: Path, runtime_dir
     files: dict[str, str] = {}
 
     files["pyproject.toml"] = renderer.render(f"{PACKAGE_DIR}/pyproject.toml.jinja", **common)
-    files["README.md"] = renderer.render(f"{PACKAGE_DIR}/README.md.jinja", **common)
+    readme = readme_view(sdk, runtime_dir, str(overlays_dir / "docs.yaml"))
+    files["README.md"] = renderer.render(f"{PACKAGE_DIR}/README.md.jinja", view=readme, titles=readme.titles, **common)
+    files["api.md"] = renderer.render(f"{PACKAGE_DIR}/api.md.jinja", view=api_view(sdk, overlays_dir), **common)
     files[f"{src}/py.typed"] = ""
 
     for relative, text in runtime_sources(runtime_dir).items():

@@ -382,6 +382,7 @@ def test_render_sdk_lays_out_the_package(tmp_path: Path) -> None:
     assert {
         "pyproject.toml",
         "README.md",
+        "api.md",
         f"{src}/py.typed",
         f"{src}/__init__.py",
         f"{src}/_client.py",
