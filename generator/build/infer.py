@@ -55,6 +55,8 @@ _DEFAULT_VERBS = {
     ("item", "patch"): "update",
     ("item", "delete"): "delete",
 }
+# The order of a resource's methods: the usual verbs first (the rest follow in spec order).
+_USUAL_ORDER = ("create", "retrieve", "update", "list", "delete")
 # OperationId verbs that only restate what the HTTP method and the place already say.
 _PLAIN_VERBS = frozenset(
     {"get", "list", "retrieve", "read", "fetch", "create", "post", "put", "patch", "update", "delete", "remove"}
@@ -250,7 +252,7 @@ class TreeInference:
 
     def _operation_verb(self, route: Route, operation: dict[str, Any]) -> str | None:
         """The verb an operationId starts (or ends) with, if it is not one of the path's
-        nouns: `BetaSendEvents` -> `send`, `batches_cancel` -> `cancel`."""
+        nouns: `PreviewSendEvents` -> `send`, `batches_cancel` -> `cancel`."""
         words = snake_case(str(operation.get("operationId") or "")).split("_")
         for index, word in enumerate(words):
             if index and _VERSION_SEGMENT.match(word):  # `upload_file_v1_files_post`
@@ -365,6 +367,16 @@ class TreeInference:
                 best = (len(wanted), name)
         return best[1] if best else None
 
+    def _in_usual_order(self, methods: dict[str, MethodConfig]) -> dict[str, MethodConfig]:
+        """create, retrieve, update, list, delete, then the others in the spec's order."""
+        position = {key: index for index, key in enumerate(f"{v} {p}" for v, p, _ in _operations(self.spec))}
+
+        def rank(item: tuple[str, MethodConfig]) -> tuple[int, int]:
+            name, config = item
+            return _method_rank(name), position.get(_normal_operation(config.operation), len(position))
+
+        return dict(sorted(methods.items(), key=rank))
+
     # ----------------------------------------------------------------------------------
     # Merging into the configured tree
     # ----------------------------------------------------------------------------------
@@ -387,6 +399,8 @@ class TreeInference:
                     )
                     continue
                 methods = {**existing.methods, **node.methods}
+                if node.methods:
+                    methods = self._in_usual_order(methods)
                 children = self._merge(existing.children, node, child_package, here)
                 merged[attr] = existing.model_copy(update={"methods": methods, "children": children})
                 continue
@@ -394,10 +408,14 @@ class TreeInference:
             merged[attr] = ResourceConfig(
                 class_name=pascal_case(attr),
                 module=module,
-                methods=node.methods,
+                methods=self._in_usual_order(node.methods),
                 children=self._merge({}, node, f"{package}.{attr}", here) if node.children else {},
             )
         return merged
+
+
+def _method_rank(name: str) -> int:
+    return _USUAL_ORDER.index(name) if name in _USUAL_ORDER else len(_USUAL_ORDER)
 
 
 def _normal_operation(key: str) -> str:
