@@ -59,6 +59,11 @@ def _method_for(command: object) -> str:
     return cast(str, name)
 
 
+# The sync class is generated from the async one (python -m generator unasync).
+# unasync: rename BetaAsyncAbstractMemoryTool=BetaAbstractMemoryTool, BetaAsyncBuiltinFunctionTool=BetaBuiltinFunctionTool
+
+
+# unasync: twin memory-tool
 class BetaAbstractMemoryTool(BetaBuiltinFunctionTool):
     """The memory tool, run by your code: implement `view`, `create`, `str_replace`,
     `insert`, `delete` and `rename` (each returns the text, or content blocks, the model
@@ -112,8 +117,14 @@ class BetaAbstractMemoryTool(BetaBuiltinFunctionTool):
         raise NotImplementedError(f"{type(self).__name__} does not implement clear_all_memory()")
 
 
+# unasync: end
+
+
+# unasync: source memory-tool
 class BetaAsyncAbstractMemoryTool(BetaAsyncBuiltinFunctionTool):
-    """Async variant of `BetaAbstractMemoryTool`: the command methods are coroutines."""
+    """The memory tool, run by your code: implement `view`, `create`, `str_replace`,
+    `insert`, `delete` and `rename` (each returns the text, or content blocks, the model
+    gets back; raise an exception to report a failure to it)."""
 
     def __init__(self, *, cache_control: Optional[BetaCacheControlEphemeralParam] = None) -> None:
         self.cache_control = cache_control
@@ -161,3 +172,6 @@ class BetaAsyncAbstractMemoryTool(BetaAsyncBuiltinFunctionTool):
         """Remove everything in the memory store. Not a command the model sends; for your
         own code (e.g. between sessions). Override it to support it."""
         raise NotImplementedError(f"{type(self).__name__} does not implement clear_all_memory()")
+
+
+# unasync: end
