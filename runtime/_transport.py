@@ -230,7 +230,12 @@ def _aiohttp_client_class() -> type:
         """An async httpx client whose connections are made by aiohttp, with the SDK's defaults."""
 
         def __init__(self, **kwargs: Any) -> None:
-            super().__init__(**_with_defaults(kwargs))
+            kwargs = _with_defaults(kwargs)
+            if not any(name in kwargs for name in ("verify", "cert", "transport")):
+                # httpx_aiohttp would load a CA bundle for every client; share ours (read at
+                # the first TLS handshake, never for plain HTTP).
+                kwargs["verify"] = _shared_ssl_context()
+            super().__init__(**kwargs)
 
     return DefaultAioHttpClient
 

@@ -160,3 +160,22 @@ def test_the_default_context_still_verifies_the_server(https_url: str, monkeypat
         create_message(client)
     assert "CERTIFICATE_VERIFY_FAILED" in repr(caught.value.__cause__) + repr(caught.value.__context__)
     assert trusted_certificates(_transport._shared_ssl_context()) > 1
+
+
+@pytest.mark.anyio
+async def test_the_aiohttp_client_shares_the_deferred_context(
+    https_url: str, certificate: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require("httpx_aiohttp", "the aiohttp extra")
+    copy = tmp_path / "aiohttp-ca.pem"
+    copy.write_bytes(certificate[0].read_bytes())
+    monkeypatch.setenv("SSL_CERT_FILE", str(copy))
+    http_client = anthropic.DefaultAioHttpClient()
+    context = _transport._shared_ssl_context()
+    assert trusted_certificates(context) == 0  # building the client read nothing
+    async with anthropic.AsyncAnthropic(
+        api_key=API_KEY, base_url=https_url, max_retries=0, http_client=http_client
+    ) as client:
+        message = await create_message(client)
+    assert message.content[0].text == "Hello!"
+    assert trusted_certificates(context) == 1
