@@ -32,7 +32,8 @@ REPO_ROOT = BENCH_SRC.parent
 BENCH_HOME = REPO_ROOT / ".bench"
 WORKLOADS_SCRIPT = BENCH_SRC / "workloads.py"
 STAMP_NAME = "bench-stamp.json"
-SHARED_DEPS = ("httpx", "pydantic", "aiohttp", "httpx-aiohttp")  # pinned to the same versions in both venvs
+SHARED_DEPS = ("httpx", "pydantic")  # pinned to the same versions in every venv
+AIOHTTP_DEPS = ("aiohttp", "httpx-aiohttp")  # pinned too, between the venvs that have them
 
 sys.path.insert(0, str(BENCH_SRC))
 import fake_server  # noqa: E402  (sibling module; path set just above)
@@ -55,6 +56,7 @@ class Workload:
     params: dict = field(default_factory=dict)
     quick_params: dict = field(default_factory=dict)
     variants: tuple = ALL
+    venv_tag: str | None = None  # "aiohttp": the official SDK runs from its aiohttp venv
 
 
 def _stream_params(rounds: int) -> dict:
@@ -112,7 +114,7 @@ PLAN = [
     Workload("parse_big", 3, 1, {"n": 30, "seconds": 4}, {"n": 10, "seconds": 1}, SDKS),
     Workload("models_list", 3, 1, {"rounds": 5, "seconds": 4}, {"rounds": 2, "seconds": 1}, SDKS),
     Workload("streams64_httpx", 2, 1, _concurrent_params(2), _concurrent_params(1), SDKS),
-    Workload("streams64_aiohttp", 2, 1, _concurrent_params(2), _concurrent_params(1), SDKS),
+    Workload("streams64_aiohttp", 2, 1, _concurrent_params(2), _concurrent_params(1), SDKS, "aiohttp"),
     Workload("sequential", 3, 1, {"n": 1000, "window": 100}, {"n": 1000, "window": 100}),
     Workload("big_jsonl", 2, 1, {"sample_every": 100}, {"sample_every": 100}),
 ]  # fmt: skip
@@ -180,16 +182,20 @@ def ensure_bench_home() -> None:
         ignore.write_text("*\n")
 
 
-def ensure_official_venv(version: str) -> Path:
-    venv_dir = BENCH_HOME / f"official-{version}"
-    spec = f"anthropic[aiohttp]=={version}"  # the aiohttp extra: DefaultAioHttpClient workloads
-    wanted = {"spec": spec, "python": sys.version, "deps": list(SHARED_DEPS)}
+def ensure_official_venv(version: str, extra: str | None = None, pins: dict | None = None) -> Path:
+    """The official SDK from PyPI; with `extra`, in a venv of its own (`official-<v>-<extra>`):
+    the official package imports aiohttp at `import anthropic` whenever it is installed, which
+    would make every other row slower and heavier than a plain install is."""
+    venv_dir = BENCH_HOME / (f"official-{version}-{extra}" if extra else f"official-{version}")
+    spec = f"anthropic[{extra}]=={version}" if extra else f"anthropic=={version}"
+    deps = [f"{n}=={v}" for n, v in sorted(pins.items())] if pins else list(SHARED_DEPS)
+    wanted = {"spec": spec, "python": sys.version, "deps": deps}
     if read_stamp(venv_dir) == wanted and venv_python(venv_dir).exists():
         log(f"  reusing {venv_dir}")
         return venv_dir
     create_venv(venv_dir)
-    log(f"  installing {spec} {' '.join(SHARED_DEPS)}")
-    pip_install(venv_dir, [spec, *SHARED_DEPS], venv_dir / "pip.log")
+    log(f"  installing {spec} {' '.join(deps)}")
+    pip_install(venv_dir, [spec, *deps], venv_dir / "pip.log")
     write_stamp(venv_dir, wanted)
     return venv_dir
 
@@ -225,7 +231,7 @@ def ensure_ours_venv(wheel: Path, pins: dict) -> Path:
     the wheel's dependencies or Python changed (so no stale package lingers)."""
     venv_dir = BENCH_HOME / "ours"
     pin_args = [f"{name}=={version}" for name, version in sorted(pins.items())]
-    extra = "aiohttp"  # as in the official venv
+    extra = "aiohttp"  # for the aiohttp workloads; `import anthropic` never loads it
     wanted = {
         "extra": extra,
         "wheel_sha256": file_sha256(wheel),
@@ -272,9 +278,10 @@ class Runner:
     workdir: str  # neutral cwd, so no checkout can shadow the installed package
     env: dict
 
-    def run(self, workload: str, variant: str, params: dict) -> dict:
+    def run(self, workload: str, variant: str, params: dict, venv_tag: str | None = None) -> dict:
         slot = "floor" if variant == "floor" else "sdk"
-        command = [self.pythons[variant], "-I", str(WORKLOADS_SCRIPT), workload, slot, self.url]
+        python = self.pythons.get(f"{variant}@{venv_tag}", self.pythons[variant]) if venv_tag else self.pythons[variant]
+        command = [python, "-I", str(WORKLOADS_SCRIPT), workload, slot, self.url]
         command += [f"{key}={value}" for key, value in params.items()]
         started = time.perf_counter()
         try:
@@ -306,7 +313,7 @@ def run_repetition(runner: Runner, workload: Workload, params: dict, rep: int, p
     """One fresh child per variant; the order rotates each repetition to spread drift evenly."""
     shift = rep % len(workload.variants)
     for variant in workload.variants[shift:] + workload.variants[:shift]:
-        result = runner.run(workload.name, variant, params)
+        result = runner.run(workload.name, variant, params, workload.venv_tag)
         if "error" in result:
             log(f"  {workload.name}/{variant}: ERROR {result['error']}")
         per_variant[variant].append(result)
@@ -472,6 +479,8 @@ METRICS = [
     ),
     Metric("1,000 requests: first 100, per request", "sequential", "first_s", "us", 1e6),
     Metric("1,000 requests: last 100, per request", "sequential", "last_s", "us", 1e6),
+    Metric("1,000 requests: first 100, CPU per request", "sequential", "first_cpu_s", "us", 1e6),
+    Metric("1,000 requests: last 100, CPU per request", "sequential", "last_cpu_s", "us", 1e6),
     Metric("1,000 requests: RSS growth 100->1000", "sequential", "rss_growth_kib", "KiB"),
     Metric("1,000 requests: live objects growth", "sequential", "object_growth", "count"),
     Metric("100 MiB JSONL results", "big_jsonl", "rate", "lines/s", 1),
@@ -556,7 +565,9 @@ TARGETS = [
     Target("models.list <= 3x floor per item", 3.0, False, _paired_time_ratio("models_list")),
     Target("64 streams (httpx) >= 0.9x floor events/s", 0.9, True, _paired_rate_ratio("streams64_httpx")),
     Target("64 streams (aiohttp) >= 0.9x floor events/s", 0.9, True, _paired_rate_ratio("streams64_aiohttp")),
-    Target(f"1,000 requests: last/first 100 <= {DRIFT_LIMIT}x", DRIFT_LIMIT, False, _scaled("sequential", "drift", 1)),
+    Target(
+        f"1,000 requests: last/first 100 CPU <= {DRIFT_LIMIT}x", DRIFT_LIMIT, False, _scaled("sequential", "drift", 1)
+    ),
     Target(
         f"1,000 requests: RSS growth <= {RSS_GROWTH_LIMIT_MIB} MiB",
         RSS_GROWTH_LIMIT_MIB,
@@ -745,6 +756,8 @@ def prepare_pythons(args: argparse.Namespace) -> tuple[dict, str, dict]:
     ensure_bench_home()
     official_dir = ensure_official_venv(args.official_version)
     pins = installed_versions(official_dir, SHARED_DEPS)
+    aiohttp_dir = ensure_official_venv(args.official_version, "aiohttp", pins)
+    pins.update(installed_versions(aiohttp_dir, AIOHTTP_DEPS))
     if args.ours_wheel:
         ours_dir = ensure_ours_venv(args.ours_wheel.resolve(), pins)
         ours_label = f"{args.ours_wheel.name} ({file_sha256(args.ours_wheel)[:12]})"
@@ -754,8 +767,14 @@ def prepare_pythons(args: argparse.Namespace) -> tuple[dict, str, dict]:
         log("  no --ours-wheel: the 'ours' slot runs the OFFICIAL SDK too")
     official_python = str(venv_python(official_dir))
     pythons = {"official": official_python, "ours": str(venv_python(ours_dir)), "floor": official_python}
+    # The aiohttp workloads run the official SDK from its aiohttp venv. Ours has the extra
+    # installed everywhere: it imports aiohttp only when DefaultAioHttpClient is first used.
+    pythons["official@aiohttp"] = str(venv_python(aiohttp_dir))
+    if not args.ours_wheel:
+        pythons["ours@aiohttp"] = pythons["official@aiohttp"]
     versions = {"official": installed_versions(official_dir, ("anthropic", *SHARED_DEPS))}
-    versions["ours"] = installed_versions(ours_dir, ("anthropic", *SHARED_DEPS))
+    versions["official@aiohttp"] = installed_versions(aiohttp_dir, ("anthropic", *SHARED_DEPS, *AIOHTTP_DEPS))
+    versions["ours"] = installed_versions(ours_dir, ("anthropic", *SHARED_DEPS, *AIOHTTP_DEPS))
     return pythons, ours_label, versions
 
 

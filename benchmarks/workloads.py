@@ -680,8 +680,8 @@ def wl_streams64_aiohttp(slot: str, url: str, params: dict) -> dict:
 
 def wl_sequential(slot: str, url: str, params: dict) -> dict:
     """`n` sequential small requests on one client (SDK) or raw httpx (floor), in its own process.
-    Compares the first and the last 100 requests (median time each) and the memory after request
-    100 and after the last one (RSS and live objects, each after a full collection)."""
+    Compares the first and the last 100 requests (median wall and CPU time each) and the memory
+    after request 100 and after the last one (RSS and live objects, each after a full collection)."""
     import gc
 
     count, window = params.get("n", 1000), params.get("window", 100)
@@ -696,21 +696,27 @@ def wl_sequential(slot: str, url: str, params: dict) -> dict:
         def call():
             return floor_post_message(client)["content"][0]["text"]
 
-    timings, ok = [], True
+    timings, cpu_timings, ok = [], [], True
     marks = {}
+    process_time = time.process_time
     for index in range(count):
-        started = perf_counter()
+        started, started_cpu = perf_counter(), process_time()
         ok = bool(call()) and ok
         timings.append(perf_counter() - started)
+        cpu_timings.append(process_time() - started_cpu)
         if index + 1 in (window, count):
             gc.collect()
             marks[index + 1] = (current_rss_kib(), len(gc.get_objects()))
     client.close()
-    first, last = median(timings[:window]), median(timings[-window:])
+    first_cpu, last_cpu = median(cpu_timings[:window]), median(cpu_timings[-window:])
     return {
-        "first_s": first,
-        "last_s": last,
-        "drift": last / first,
+        "first_s": median(timings[:window]),
+        "last_s": median(timings[-window:]),
+        "first_cpu_s": first_cpu,
+        "last_cpu_s": last_cpu,
+        # Client CPU time: the two windows are seconds apart, and wall time then mostly shows
+        # how busy the shared machine was in each.
+        "drift": last_cpu / first_cpu,
         "rss_growth_kib": marks[count][0] - marks[window][0],
         "object_growth": marks[count][1] - marks[window][1],
         "requests": len(timings),

@@ -179,3 +179,20 @@ async def test_the_aiohttp_client_shares_the_deferred_context(
         message = await create_message(client)
     assert message.content[0].text == "Hello!"
     assert trusted_certificates(context) == 1
+
+
+def test_no_proxy_alone_keeps_the_default_transport(http_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    with anthropic.Anthropic(api_key=API_KEY, base_url=http_url, max_retries=0) as client:
+        pool = client._client._transport._pool  # type: ignore[attr-defined]
+        assert isinstance(pool._ssl_context, _transport._DeferredTrustContext)
+        assert create_message(client).content[0].text == "Hello!"
+
+
+def test_an_environment_proxy_leaves_the_transports_to_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    with anthropic.Anthropic(api_key=API_KEY, base_url="https://api.example.test") as client:
+        mounted = [transport for transport in client._client._mounts.values() if transport is not None]
+    assert mounted, "httpx should have mounted a proxy transport from the environment"

@@ -136,8 +136,8 @@ def _transport_kwargs(kwargs: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     """Arguments for our own default transport, or None to let httpx build its transports."""
     if any(name in kwargs for name in _HANDS_OFF):
         return None
-    if kwargs.get("trust_env", True) and urllib.request.getproxies():
-        return None  # environment proxies: httpx mounts proxy transports itself
+    if kwargs.get("trust_env", True) and any(scheme != "no" for scheme in urllib.request.getproxies()):
+        return None  # environment proxies: httpx mounts proxy transports itself (NO_PROXY alone is none)
     transport = {name: kwargs[name] for name in _TRANSPORT_ARGS if name in kwargs}
     if "verify" not in transport and "cert" not in transport and not transport.get("http2"):
         transport["verify"] = _shared_ssl_context()
