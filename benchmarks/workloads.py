@@ -1,6 +1,7 @@
 """Benchmark workloads, each run in a fresh child process of a venv's interpreter.
 
 Usage:  python -I workloads.py WORKLOAD SLOT URL [key=value ...]
+(run.py imports it instead, see CHILD_CODE there, so that it is not compiled on every run)
 
 SLOT "sdk" does the work through the `anthropic` package installed in the
 running interpreter's venv (official or ours: only the public API is used);
@@ -821,7 +822,11 @@ def parse_params(pairs: list) -> dict:
     return params
 
 
-def main(argv: list) -> int:
+def main(argv: list, started: float | None = None) -> int:
+    """`started`: the clock at the very start of the child (when it imports this module)."""
+    global _SCRIPT_START
+    if started is not None:
+        _SCRIPT_START = started
     if len(argv) < 3 or argv[0] not in WORKLOADS or argv[1] not in ("sdk", "floor"):
         sys.stderr.write(f"usage: workloads.py {{{'|'.join(WORKLOADS)}}} {{sdk|floor}} URL [key=value ...]\n")
         return 2
