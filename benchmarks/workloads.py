@@ -680,47 +680,42 @@ def wl_streams64_aiohttp(slot: str, url: str, params: dict) -> dict:
 
 
 def wl_sequential(slot: str, url: str, params: dict) -> dict:
-    """`n` sequential small requests on one client (SDK) or raw httpx (floor), in its own process.
-    Compares the first and the last 100 requests (median wall and CPU time each) and the memory
-    after request 100 and after the last one (RSS and live objects, each after a full collection)."""
+    """`n` sequential small requests through the SDK, each followed by the same request through
+    raw httpx (paired, as in the other request rows: load on the shared machine then hits both
+    alike).  Compares the first and the last 100 pairs: the SDK's median time per request and its
+    median time ratio to the floor; and the process's memory after pair 100 and after the last
+    pair (RSS and live objects, each after a full collection)."""
     import gc
 
     count, window = params.get("n", 1000), params.get("window", 100)
-    if slot == "sdk":
-        client = sdk_client(url)
-
-        def call():
-            return sdk_create_message(client).content[0].text
-    else:
-        client = floor_client(url)
-
-        def call():
-            return floor_post_message(client)["content"][0]["text"]
-
-    timings, cpu_timings, ok = [], [], True
+    sdk, floor = sdk_client(url), floor_client(url)
+    sdk_times, floor_times, ok = [], [], True
     marks = {}
-    process_time = time.process_time
     for index in range(count):
-        started, started_cpu = perf_counter(), process_time()
-        ok = bool(call()) and ok
-        timings.append(perf_counter() - started)
-        cpu_timings.append(process_time() - started_cpu)
+        started = perf_counter()
+        ok = bool(sdk_create_message(sdk).content[0].text) and ok
+        middle = perf_counter()
+        ok = bool(floor_post_message(floor)["content"][0]["text"]) and ok
+        sdk_times.append(middle - started)
+        floor_times.append(perf_counter() - middle)
         if index + 1 in (window, count):
             gc.collect()
             marks[index + 1] = (current_rss_kib(), len(gc.get_objects()))
-    client.close()
-    first_cpu, last_cpu = median(cpu_timings[:window]), median(cpu_timings[-window:])
+    sdk.close()
+    floor.close()
+    ratios = [s / f for s, f in zip(sdk_times, floor_times, strict=True)]
+    first_ratio, last_ratio = median(ratios[:window]), median(ratios[-window:])
     return {
-        "first_s": median(timings[:window]),
-        "last_s": median(timings[-window:]),
-        "first_cpu_s": first_cpu,
-        "last_cpu_s": last_cpu,
-        # Client CPU time: the two windows are seconds apart, and wall time then mostly shows
-        # how busy the shared machine was in each.
-        "drift": last_cpu / first_cpu,
+        "first_s": median(sdk_times[:window]),
+        "last_s": median(sdk_times[-window:]),
+        "floor_first_s": median(floor_times[:window]),
+        "floor_last_s": median(floor_times[-window:]),
+        "first_vs_floor": first_ratio,
+        "last_vs_floor": last_ratio,
+        "drift": last_ratio / first_ratio,  # 1.0: the last 100 cost what the first 100 did
         "rss_growth_kib": marks[count][0] - marks[window][0],
         "object_growth": marks[count][1] - marks[window][1],
-        "requests": len(timings),
+        "requests": len(sdk_times),
         "ok": ok,
     }
 
