@@ -400,6 +400,9 @@ class HttpProtocol(asyncio.Protocol):
 
     def _pump(self) -> None:
         while self.streaming is not None and self.transport is not None and not self.paused:
+            if self.transport.is_closing():  # the client went away mid-body (a partial read)
+                self.streaming = None
+                return
             if self.blocks_left == 0:
                 self.streaming = None
                 self._serve_buffered()
