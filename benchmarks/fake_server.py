@@ -15,6 +15,12 @@ Routes (all on 127.0.0.1):
   GET  /v1/messages/batches/{id}         a finished MessageBatch with results_url
   GET  /v1/messages/batches/{id}/results 10,000-line JSONL of individual responses
   GET  /v1/models?limit=&after_id=&before_id=   paginated ModelInfo list (1,000 models)
+  POST /c/v1/messages                    a Message, or a short SSE stream (500 events) for the
+                                         many-concurrent-streams workload (base_url=<url>/c)
+  GET  /v1/messages/batches/msgbatch_big100[/results]
+                                         a batch whose results are ~100 MiB of JSONL (~10 KB lines),
+                                         written under flow control so the server never holds
+                                         more than one 1 MiB block in its send buffer
 """
 
 from __future__ import annotations
@@ -36,6 +42,11 @@ JSONL_LINE_COUNT = 10_000
 MODEL_COUNT = 1_000
 BIG_BLOCK_COUNT = 500
 BATCH_ID = "msgbatch_bench"
+CONCURRENT_SSE_EVENT_COUNT = 500
+BIG_BATCH_ID = "msgbatch_big100"
+BIG_JSONL_TARGET_BYTES = 100 * 1024 * 1024
+BIG_JSONL_TEXT_CHARS = 10_000
+BIG_JSONL_LINES_PER_BLOCK = 100
 MAX_HEAD_BYTES = 64 * 1024
 
 # Deltas vary a little in length, as real token deltas do.
@@ -107,9 +118,9 @@ def _sse_event(event_type: str, data: dict) -> bytes:
     return b"event: " + event_type.encode() + b"\ndata: " + _dumps(data) + b"\n\n"
 
 
-def sse_stream_body() -> bytes:
+def sse_stream_body(event_count: int = SSE_EVENT_COUNT) -> bytes:
     """message_start, content_block_start, N text deltas, block stop, message_delta, message_stop."""
-    delta_count = SSE_EVENT_COUNT - 5
+    delta_count = event_count - 5
     start_message = make_message("msg_bench_stream", [], output_tokens=1)
     start_message["stop_reason"] = None
     parts = [
@@ -143,9 +154,9 @@ def sse_stream_body() -> bytes:
     return b"".join(parts)
 
 
-def stream_text_length() -> int:
+def stream_text_length(event_count: int = SSE_EVENT_COUNT) -> int:
     """Length of the text a client should accumulate from the SSE stream."""
-    delta_count = SSE_EVENT_COUNT - 5
+    delta_count = event_count - 5
     return sum(len(_DELTA_TEXTS[i % len(_DELTA_TEXTS)]) for i in range(delta_count))
 
 
@@ -161,14 +172,43 @@ def jsonl_results_body() -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
-def message_batch(base_url: str, batch_id: str) -> dict:
+def big_jsonl_block() -> bytes:
+    """BIG_JSONL_LINES_PER_BLOCK result lines of ~10 KB each; the big results repeat it."""
+    filler = ("All work and no play makes a long batch result. " * 250)[:BIG_JSONL_TEXT_CHARS]
+    lines = []
+    for i in range(BIG_JSONL_LINES_PER_BLOCK):
+        text = {"type": "text", "text": filler, "citations": None}
+        entry = {
+            "custom_id": f"big-{i:03d}",
+            "result": {"type": "succeeded", "message": make_message(f"msg_big_{i:03d}", [text])},
+        }
+        lines.append(_dumps(entry))
+    return b"\n".join(lines) + b"\n"
+
+
+def big_jsonl_layout() -> tuple[bytes, int]:
+    """(block, repeats): the ~100 MiB results body is `block * repeats`."""
+    block = big_jsonl_block()
+    return block, -(-BIG_JSONL_TARGET_BYTES // len(block))
+
+
+def big_jsonl_line_count() -> int:
+    return big_jsonl_layout()[1] * BIG_JSONL_LINES_PER_BLOCK
+
+
+def big_jsonl_bytes() -> int:
+    block, repeats = big_jsonl_layout()
+    return len(block) * repeats
+
+
+def message_batch(base_url: str, batch_id: str, succeeded: int = JSONL_LINE_COUNT) -> dict:
     return {
         "id": batch_id,
         "type": "message_batch",
         "processing_status": "ended",
         "request_counts": {
             "processing": 0,
-            "succeeded": JSONL_LINE_COUNT,
+            "succeeded": succeeded,
             "errored": 0,
             "canceled": 0,
             "expired": 0,
@@ -217,15 +257,28 @@ def models_page(ids: list[str], after_id: str | None, before_id: str | None, lim
 # ---------------------------------------------------------------- HTTP layer
 
 
-def http_response(status: str, content_type: str, body: bytes) -> bytes:
+def response_head(status: str, content_type: str, length: int) -> bytes:
     head = (
         f"HTTP/1.1 {status}\r\n"
         f"content-type: {content_type}\r\n"
-        f"content-length: {len(body)}\r\n"
+        f"content-length: {length}\r\n"
         "request-id: req_bench\r\n"
         "\r\n"
     )
-    return head.encode("latin-1") + body
+    return head.encode("latin-1")
+
+
+def http_response(status: str, content_type: str, body: bytes) -> bytes:
+    return response_head(status, content_type, len(body)) + body
+
+
+class StreamedBody:
+    """A response whose body is `block` repeated `repeats` times, written as the client reads."""
+
+    def __init__(self, content_type: str, block: bytes, repeats: int) -> None:
+        self.head = response_head("200 OK", content_type, len(block) * repeats)
+        self.block = block
+        self.repeats = repeats
 
 
 def json_response(value: object, status: str = "200 OK") -> bytes:
@@ -246,6 +299,10 @@ class Responses:
         self.big = json_response(big_message())
         self.sse = http_response("200 OK", "text/event-stream; charset=utf-8", sse_stream_body())
         self.jsonl = http_response("200 OK", "application/binary", jsonl_results_body())
+        self.sse_short = http_response(
+            "200 OK", "text/event-stream; charset=utf-8", sse_stream_body(CONCURRENT_SSE_EVENT_COUNT)
+        )
+        self.big_jsonl = StreamedBody("application/binary", *big_jsonl_layout())
         self.model_ids = model_ids()
         self._pages: dict[tuple, bytes] = {}
         self._batches: dict[str, bytes] = {}
@@ -268,7 +325,8 @@ class Responses:
     def batch(self, batch_id: str) -> bytes:
         cached = self._batches.get(batch_id)
         if cached is None:
-            cached = json_response(message_batch(self.base_url, batch_id))
+            lines = big_jsonl_line_count() if batch_id == BIG_BATCH_ID else JSONL_LINE_COUNT
+            cached = json_response(message_batch(self.base_url, batch_id, lines))
             self._batches[batch_id] = cached
         return cached
 
@@ -283,13 +341,15 @@ def _wants_stream(body: bytes) -> bool:
     return isinstance(payload, dict) and payload.get("stream") is True
 
 
-def route(responses: Responses, method: str, target: str, body: bytes) -> bytes:
+def route(responses: Responses, method: str, target: str, body: bytes) -> bytes | StreamedBody:
     parts = urlsplit(target)
     path = parts.path.rstrip("/")
     if method == "POST" and path == "/v1/messages":
         return responses.sse if _wants_stream(body) else responses.small
     if method == "POST" and path == "/big/v1/messages":
         return responses.sse if _wants_stream(body) else responses.big
+    if method == "POST" and path == "/c/v1/messages":
+        return responses.sse_short if _wants_stream(body) else responses.small
     if method == "GET" and path == "/v1/models":
         return responses.models(parts.query)
     if method == "GET" and path.startswith("/v1/messages/batches/"):
@@ -297,28 +357,58 @@ def route(responses: Responses, method: str, target: str, body: bytes) -> bytes:
         if len(rest) == 1 and rest[0]:
             return responses.batch(rest[0])
         if len(rest) == 2 and rest[0] and rest[1] == "results":
-            return responses.jsonl
+            return responses.big_jsonl if rest[0] == BIG_BATCH_ID else responses.jsonl
     return error_response("404 Not Found", "not_found_error", f"no route for {method} {parts.path}")
 
 
 class HttpProtocol(asyncio.Protocol):
-    """Minimal HTTP/1.1 server side: keep-alive, Content-Length bodies, pipelining-safe."""
+    """Minimal HTTP/1.1 server side: keep-alive, Content-Length bodies, pipelining-safe.
+
+    A `StreamedBody` is written one block at a time, only while the transport's send buffer
+    is below its high-water mark (asyncio's pause_writing / resume_writing), and requests
+    pipelined behind it wait until it is done."""
 
     def __init__(self, responses: Responses) -> None:
         self.responses = responses
         self.buffer = bytearray()
         self.transport: asyncio.Transport | None = None
+        self.paused = False
+        self.streaming: StreamedBody | None = None
+        self.blocks_left = 0
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
-        while self.transport is not None and self._handle_one():
+        self._serve_buffered()
+
+    def _serve_buffered(self) -> None:
+        while self.transport is not None and self.streaming is None and self._handle_one():
             pass
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.transport = None
+        self.streaming = None
+
+    def pause_writing(self) -> None:
+        self.paused = True
+
+    def resume_writing(self) -> None:
+        self.paused = False
+        self._pump()
+
+    def _pump(self) -> None:
+        while self.streaming is not None and self.transport is not None and not self.paused:
+            if self.transport.is_closing():  # the client went away mid-body (a partial read)
+                self.streaming = None
+                return
+            if self.blocks_left == 0:
+                self.streaming = None
+                self._serve_buffered()
+                return
+            self.blocks_left -= 1
+            self.transport.write(self.streaming.block)
 
     def _handle_one(self) -> bool:
         """Serve one complete request from the buffer; False when more bytes are needed."""
@@ -350,7 +440,13 @@ class HttpProtocol(asyncio.Protocol):
             return False
         body = bytes(self.buffer[head_end + 4 : request_end])
         del self.buffer[:request_end]
-        self.transport.write(route(self.responses, method, target, body))
+        answer = route(self.responses, method, target, body)
+        if isinstance(answer, StreamedBody):
+            self.transport.write(answer.head)
+            self.streaming, self.blocks_left = answer, answer.repeats
+            self._pump()
+            return False  # the rest of the buffer is served when the body is done
+        self.transport.write(answer)
         if headers.get("connection", "").lower() == "close":
             self.transport.close()
             self.transport = None

@@ -30,9 +30,17 @@ from pathlib import Path
 BENCH_SRC = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_SRC.parent
 BENCH_HOME = REPO_ROOT / ".bench"
-WORKLOADS_SCRIPT = BENCH_SRC / "workloads.py"
+# Children import workloads.py (from its cached bytecode) rather than run it as a script: a
+# script is compiled on every run, and compiling 800 lines raises the peak RSS of every
+# variant by ~2.5 MiB, which is not what the RSS rows are about.
+CHILD_CODE = (
+    "import time; started = time.perf_counter(); import sys; "
+    f"sys.path.insert(0, {str(BENCH_SRC)!r}); import workloads; "
+    "sys.exit(workloads.main(sys.argv[1:], started))"
+)
 STAMP_NAME = "bench-stamp.json"
-SHARED_DEPS = ("httpx", "pydantic")  # pinned to the same versions in both venvs
+SHARED_DEPS = ("httpx", "pydantic")  # pinned to the same versions in every venv
+AIOHTTP_DEPS = ("aiohttp", "httpx-aiohttp")  # pinned too, between the venvs that have them
 
 sys.path.insert(0, str(BENCH_SRC))
 import fake_server  # noqa: E402  (sibling module; path set just above)
@@ -55,6 +63,7 @@ class Workload:
     params: dict = field(default_factory=dict)
     quick_params: dict = field(default_factory=dict)
     variants: tuple = ALL
+    venv_tag: str | None = None  # "aiohttp": the official SDK runs from its aiohttp venv
 
 
 def _stream_params(rounds: int) -> dict:
@@ -67,9 +76,29 @@ def _stream_params(rounds: int) -> dict:
     }
 
 
+def _concurrent_params(rounds: int) -> dict:
+    return {
+        "rounds": rounds,
+        "seconds": 6,
+        "streams": CONCURRENT_STREAMS,
+        "events": fake_server.CONCURRENT_SSE_EVENT_COUNT,
+        "warmup_streams": 8,
+    }
+
+
+CONCURRENT_STREAMS = 64
+# The 1,000-request workload passes when, against the raw floor measured alongside, the last
+# 100 requests cost at most this much more than the first 100 (median per-pair time ratios), and
+# the memory after the last one is this close to the memory after request 100 (RSS, after a full
+# collection; the process also runs the floor's requests): a leak of 1 KiB per request shows.
+DRIFT_LIMIT = 1.15
+RSS_GROWTH_LIMIT_MIB = 0.75
+# The 100 MiB JSONL stream passes when the reader's resident memory grows by at most this much.
+JSONL_GROWTH_LIMIT_MIB = 8.0
+
 # Repetitions (fresh processes per variant) and in-process sizes, full vs --quick.
 # Sized so a full run with the official SDK in both slots (the slow case) stays
-# well under 5 minutes on 2 cores; every in-process loop is also capped in seconds.
+# within the 6 minutes `make bench` may take on 2 cores; every in-process loop is also capped in seconds.
 PLAN = [
     Workload("startup", 5, 2, variants=("floor",)),
     Workload("import", 7, 3),
@@ -92,12 +121,16 @@ PLAN = [
     Workload("batch_results", 3, 1, {"rounds": 2, "seconds": 6}, {"rounds": 1, "seconds": 3}, SDKS),
     Workload("parse_big", 3, 1, {"n": 30, "seconds": 4}, {"n": 10, "seconds": 1}, SDKS),
     Workload("models_list", 3, 1, {"rounds": 5, "seconds": 4}, {"rounds": 2, "seconds": 1}, SDKS),
+    Workload("streams64_httpx", 2, 1, _concurrent_params(2), _concurrent_params(1), SDKS),
+    Workload("streams64_aiohttp", 2, 1, _concurrent_params(2), _concurrent_params(1), SDKS, "aiohttp"),
+    Workload("sequential", 3, 1, {"n": 1000, "window": 100}, {"n": 1000, "window": 100}, SDKS),
+    Workload("big_jsonl", 2, 1, {"sample_every": 100}, {"sample_every": 100}),
 ]  # fmt: skip
 
 CHILD_TIMEOUT_S = 120  # a single child never runs longer than this
 # Seconds from the start of run.py after which no new repetition starts; a
-# workload not begun by BUDGET + GRACE is skipped, so the whole run stays < 5 min.
-FULL_BUDGET_S = 240
+# workload not begun by BUDGET + GRACE is skipped, so `make bench` stays < 6 min.
+FULL_BUDGET_S = 285
 QUICK_BUDGET_S = 60
 GRACE_S = 20
 
@@ -157,15 +190,20 @@ def ensure_bench_home() -> None:
         ignore.write_text("*\n")
 
 
-def ensure_official_venv(version: str) -> Path:
-    venv_dir = BENCH_HOME / f"official-{version}"
-    wanted = {"spec": f"anthropic=={version}", "python": sys.version, "deps": list(SHARED_DEPS)}
+def ensure_official_venv(version: str, extra: str | None = None, pins: dict | None = None) -> Path:
+    """The official SDK from PyPI; with `extra`, in a venv of its own (`official-<v>-<extra>`):
+    the official package imports aiohttp at `import anthropic` whenever it is installed, which
+    would make every other row slower and heavier than a plain install is."""
+    venv_dir = BENCH_HOME / (f"official-{version}-{extra}" if extra else f"official-{version}")
+    spec = f"anthropic[{extra}]=={version}" if extra else f"anthropic=={version}"
+    deps = [f"{n}=={v}" for n, v in sorted(pins.items())] if pins else list(SHARED_DEPS)
+    wanted = {"spec": spec, "python": sys.version, "deps": deps}
     if read_stamp(venv_dir) == wanted and venv_python(venv_dir).exists():
         log(f"  reusing {venv_dir}")
         return venv_dir
     create_venv(venv_dir)
-    log(f"  installing anthropic=={version} {' '.join(SHARED_DEPS)}")
-    pip_install(venv_dir, [f"anthropic=={version}", *SHARED_DEPS], venv_dir / "pip.log")
+    log(f"  installing {spec} {' '.join(deps)}")
+    pip_install(venv_dir, [spec, *deps], venv_dir / "pip.log")
     write_stamp(venv_dir, wanted)
     return venv_dir
 
@@ -201,7 +239,9 @@ def ensure_ours_venv(wheel: Path, pins: dict) -> Path:
     the wheel's dependencies or Python changed (so no stale package lingers)."""
     venv_dir = BENCH_HOME / "ours"
     pin_args = [f"{name}=={version}" for name, version in sorted(pins.items())]
+    extra = "aiohttp"  # for the aiohttp workloads; `import anthropic` never loads it
     wanted = {
+        "extra": extra,
         "wheel_sha256": file_sha256(wheel),
         "requires": wheel_requirements(wheel),
         "pins": pin_args,
@@ -209,7 +249,7 @@ def ensure_ours_venv(wheel: Path, pins: dict) -> Path:
     }
     stamp = read_stamp(venv_dir)
     fresh = not venv_python(venv_dir).exists() or any(
-        stamp.get(key) != wanted[key] for key in ("requires", "pins", "python")
+        stamp.get(key) != wanted[key] for key in ("requires", "pins", "python", "extra")
     )
     if not fresh and stamp == wanted:
         log(f"  reusing {venv_dir} (wheel unchanged)")
@@ -220,7 +260,7 @@ def ensure_ours_venv(wheel: Path, pins: dict) -> Path:
         log("  wheel changed: force-reinstalling it")
         pip_install(venv_dir, ["--force-reinstall", "--no-deps", str(wheel)], venv_dir / "pip.log")
     log(f"  installing {wheel.name} with {' '.join(pin_args)}")
-    pip_install(venv_dir, [str(wheel), *pin_args], venv_dir / "pip.log")
+    pip_install(venv_dir, [f"{wheel}[{extra}]", *pin_args], venv_dir / "pip.log")
     write_stamp(venv_dir, wanted)
     return venv_dir
 
@@ -246,9 +286,10 @@ class Runner:
     workdir: str  # neutral cwd, so no checkout can shadow the installed package
     env: dict
 
-    def run(self, workload: str, variant: str, params: dict) -> dict:
+    def run(self, workload: str, variant: str, params: dict, venv_tag: str | None = None) -> dict:
         slot = "floor" if variant == "floor" else "sdk"
-        command = [self.pythons[variant], "-I", str(WORKLOADS_SCRIPT), workload, slot, self.url]
+        python = self.pythons.get(f"{variant}@{venv_tag}", self.pythons[variant]) if venv_tag else self.pythons[variant]
+        command = [python, "-I", "-c", CHILD_CODE, workload, slot, self.url]
         command += [f"{key}={value}" for key, value in params.items()]
         started = time.perf_counter()
         try:
@@ -280,7 +321,7 @@ def run_repetition(runner: Runner, workload: Workload, params: dict, rep: int, p
     """One fresh child per variant; the order rotates each repetition to spread drift evenly."""
     shift = rep % len(workload.variants)
     for variant in workload.variants[shift:] + workload.variants[:shift]:
-        result = runner.run(workload.name, variant, params)
+        result = runner.run(workload.name, variant, params, workload.venv_tag)
         if "error" in result:
             log(f"  {workload.name}/{variant}: ERROR {result['error']}")
         per_variant[variant].append(result)
@@ -426,6 +467,31 @@ METRICS = [
     Metric("batches.results JSONL", "batch_results", "rate", "lines/s", 1, "floor_rate", True),
     Metric("500-block parse (floor: json.loads)", "parse_big", "parse_s", "us", 1e6, "json_loads_s"),
     Metric("models.list, per item", "models_list", "per_unit_s", "us", 1e6, "floor_per_unit_s"),
+    Metric("64 streams x 500 events, httpx", "streams64_httpx", "rate", "ev/s", 1, "floor_rate", True),
+    Metric(
+        "64 streams: fewest events in a stream",
+        "streams64_httpx",
+        "min_stream_events",
+        "count",
+        1,
+        "floor_min_stream_events",
+    ),
+    Metric("64 streams x 500 events, aiohttp", "streams64_aiohttp", "rate", "ev/s", 1, "floor_rate", True),
+    Metric(
+        "64 streams: fewest events in a stream",
+        "streams64_aiohttp",
+        "min_stream_events",
+        "count",
+        1,
+        "floor_min_stream_events",
+    ),
+    Metric("1,000 requests: first 100, per request", "sequential", "first_s", "us", 1e6, "floor_first_s"),
+    Metric("1,000 requests: last 100, per request", "sequential", "last_s", "us", 1e6, "floor_last_s"),
+    Metric("1,000 requests: x/floor, last / first 100", "sequential", "drift", "x"),
+    Metric("1,000 requests: RSS growth 100->1000", "sequential", "rss_growth_kib", "KiB"),
+    Metric("1,000 requests: live objects growth", "sequential", "object_growth", "count"),
+    Metric("100 MiB JSONL results", "big_jsonl", "rate", "lines/s", 1),
+    Metric("100 MiB JSONL: RSS growth while reading", "big_jsonl", "rss_growth_kib", "MiB", 1 / 1024),
 ]
 
 
@@ -455,6 +521,12 @@ class Target:
     limit: float
     higher_is_better: bool
     compute: object  # (summary, variant) -> ratio or None
+    unit: str = "x"  # how the measured value is shown: a ratio ("x") or an amount ("MiB")
+
+    def show(self, measured) -> str:
+        if self.unit == "x":
+            return fmt_ratio(measured)
+        return "-" if measured is None else f"{measured:.2f} {self.unit}"
 
     def verdict(self, measured) -> str:
         if measured is None:
@@ -469,6 +541,10 @@ def _vs_floor_process(workload: str, key: str):
 
 def _vs_official(workload: str, key: str):
     return lambda s, v: ratio(value(s, workload, v, key), value(s, workload, "official", key))
+
+
+def _scaled(workload: str, key: str, scale: float):
+    return lambda s, v: None if value(s, workload, v, key) is None else value(s, workload, v, key) * scale
 
 
 def _paired_time_ratio(workload: str):
@@ -494,6 +570,28 @@ TARGETS = [
     Target("batches.results JSONL >= 0.5x floor", 0.5, True, _paired_rate_ratio("batch_results")),
     Target("500-block parse <= 3x json.loads", 3.0, False, _paired_time_ratio("parse_big")),
     Target("models.list <= 3x floor per item", 3.0, False, _paired_time_ratio("models_list")),
+    Target("64 streams (httpx) >= 0.9x floor events/s", 0.9, True, _paired_rate_ratio("streams64_httpx")),
+    Target("64 streams (aiohttp) >= 0.9x floor events/s", 0.9, True, _paired_rate_ratio("streams64_aiohttp")),
+    Target(
+        f"1,000 requests: x/floor, last/first 100 <= {DRIFT_LIMIT}x",
+        DRIFT_LIMIT,
+        False,
+        _scaled("sequential", "drift", 1),
+    ),
+    Target(
+        f"1,000 requests: RSS growth <= {RSS_GROWTH_LIMIT_MIB} MiB",
+        RSS_GROWTH_LIMIT_MIB,
+        False,
+        _scaled("sequential", "rss_growth_kib", 1 / 1024),
+        "MiB",
+    ),
+    Target(
+        f"100 MiB JSONL: RSS growth <= {JSONL_GROWTH_LIMIT_MIB:g} MiB",
+        JSONL_GROWTH_LIMIT_MIB,
+        False,
+        _scaled("big_jsonl", "rss_growth_kib", 1 / 1024),
+        "MiB",
+    ),
 ]
 
 
@@ -543,6 +641,8 @@ def target_rows(summary: dict) -> list[dict]:
                 "target": target.label,
                 "ours": ours,
                 "official": official,
+                "ours_shown": target.show(ours),
+                "official_shown": target.show(official),
                 "verdict": target.verdict(ours),
                 "official_verdict": target.verdict(official),
             }
@@ -589,7 +689,7 @@ def print_report(metrics: list[dict], targets: list[dict], ours_label: str) -> N
     print_table(
         ["target", "ours", "verdict", "official", "official verdict"],
         [
-            [row["target"], fmt_ratio(row["ours"]), row["verdict"], fmt_ratio(row["official"]), row["official_verdict"]]
+            [row["target"], row["ours_shown"], row["verdict"], row["official_shown"], row["official_verdict"]]
             for row in targets
         ],
     )
@@ -617,6 +717,29 @@ def print_warnings(summary: dict) -> list[str]:
             for key in ("units", "floor_units"):
                 if results.get(key) is not None and results[key] != expected:
                     warnings.append(f"{variant}: {workload} {key} = {results[key]}, expected {expected}")
+        for workload in ("streams64_httpx", "streams64_aiohttp"):
+            results = summary.get(workload, {}).get(variant, {})
+            if results and results.get("ok") is not True:
+                warnings.append(
+                    f"{variant}: {workload}: a stream did not get all {fake_server.CONCURRENT_SSE_EVENT_COUNT} events "
+                    f"(fewest {results.get('min_stream_events')}, floor {results.get('floor_min_stream_events')})"
+                )
+        for check in ("sequential", "big_jsonl"):
+            for name in (variant, "floor") if variant == "ours" and check == "big_jsonl" else (variant,):
+                results = summary.get(check, {}).get(name, {})
+                if not results:
+                    continue
+                if check == "sequential" and results.get("ok") is not True:
+                    warnings.append(f"{name}: sequential requests returned an empty message")
+                if check == "sequential" and results.get("rss_growth_kib", 0) > RSS_GROWTH_LIMIT_MIB * 1024:
+                    warnings.append(f"{name}: RSS grew {results['rss_growth_kib']} KiB over 900 request pairs (leak?)")
+                if check == "big_jsonl" and results.get("lines") != fake_server.big_jsonl_line_count():
+                    warnings.append(
+                        f"{name}: big_jsonl read {results.get('lines')} lines, "
+                        f"expected {fake_server.big_jsonl_line_count()}"
+                    )
+                if check == "big_jsonl" and results.get("rss_growth_kib", 0) > JSONL_GROWTH_LIMIT_MIB * 1024:
+                    warnings.append(f"{name}: RSS grew {results['rss_growth_kib']} KiB reading the 100 MiB JSONL")
         for workload, results in summary.items():
             errors = results.get(variant, {}).get("errors")
             if errors:
@@ -643,6 +766,8 @@ def prepare_pythons(args: argparse.Namespace) -> tuple[dict, str, dict]:
     ensure_bench_home()
     official_dir = ensure_official_venv(args.official_version)
     pins = installed_versions(official_dir, SHARED_DEPS)
+    aiohttp_dir = ensure_official_venv(args.official_version, "aiohttp", pins)
+    pins.update(installed_versions(aiohttp_dir, AIOHTTP_DEPS))
     if args.ours_wheel:
         ours_dir = ensure_ours_venv(args.ours_wheel.resolve(), pins)
         ours_label = f"{args.ours_wheel.name} ({file_sha256(args.ours_wheel)[:12]})"
@@ -652,8 +777,14 @@ def prepare_pythons(args: argparse.Namespace) -> tuple[dict, str, dict]:
         log("  no --ours-wheel: the 'ours' slot runs the OFFICIAL SDK too")
     official_python = str(venv_python(official_dir))
     pythons = {"official": official_python, "ours": str(venv_python(ours_dir)), "floor": official_python}
+    # The aiohttp workloads run the official SDK from its aiohttp venv. Ours has the extra
+    # installed everywhere: it imports aiohttp only when DefaultAioHttpClient is first used.
+    pythons["official@aiohttp"] = str(venv_python(aiohttp_dir))
+    if not args.ours_wheel:
+        pythons["ours@aiohttp"] = pythons["official@aiohttp"]
     versions = {"official": installed_versions(official_dir, ("anthropic", *SHARED_DEPS))}
-    versions["ours"] = installed_versions(ours_dir, ("anthropic", *SHARED_DEPS))
+    versions["official@aiohttp"] = installed_versions(aiohttp_dir, ("anthropic", *SHARED_DEPS, *AIOHTTP_DEPS))
+    versions["ours"] = installed_versions(ours_dir, ("anthropic", *SHARED_DEPS, *AIOHTTP_DEPS))
     return pythons, ours_label, versions
 
 

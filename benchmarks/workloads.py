@@ -1,6 +1,7 @@
 """Benchmark workloads, each run in a fresh child process of a venv's interpreter.
 
 Usage:  python -I workloads.py WORKLOAD SLOT URL [key=value ...]
+(run.py imports it instead, see CHILD_CODE there, so that it is not compiled on every run)
 
 SLOT "sdk" does the work through the `anthropic` package installed in the
 running interpreter's venv (official or ours: only the public API is used);
@@ -522,6 +523,266 @@ def wl_models_list(slot: str, url: str, params: dict) -> dict:
     return result
 
 
+# ---------------------------------------------------------------- scale workloads
+
+
+def current_rss_kib() -> int:
+    """Resident set size now (not the peak): /proc/self/statm, in KiB."""
+    import os
+
+    with open("/proc/self/statm") as handle:
+        resident_pages = int(handle.read().split()[1])
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def wl_concurrent_streams(slot: str, url: str, params: dict) -> dict:
+    """`streams` concurrent create(stream=True) on ONE AsyncAnthropic vs as many raw streams on
+    one raw client (httpx.AsyncClient; an aiohttp ClientSession for backend=aiohttp), in paired
+    rounds on one event loop.  Each round uses fresh clients whose pools are first filled by
+    `streams` concurrent small requests, untimed (see wl_async_create).  Every stream counts its
+    own events; `fairness` is the share of its events the slowest stream had received when the
+    first stream finished, and `max_first_event_s` the longest wait for a first event."""
+    import asyncio
+    import json
+
+    import anthropic
+
+    backend = params.get("backend", "httpx")
+    streams = params.get("streams", 64)
+    expected = params.get("events", 500)
+    loop = asyncio.new_event_loop()
+    seen: dict = {"counts": [], "floor_counts": [], "fairness": [], "floor_fairness": [], "first_event_s": []}
+
+    def sdk_client():
+        http_client = anthropic.DefaultAioHttpClient() if backend == "aiohttp" else None
+        return anthropic.AsyncAnthropic(api_key="x", base_url=url + "/c", max_retries=0, http_client=http_client)
+
+    async def sdk_small(client):
+        await client.messages.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL)
+
+    async def sdk_stream(client, index, counts, first_event, started):
+        stream = await client.messages.create(max_tokens=MAX_TOKENS, messages=MESSAGES, model=MODEL, stream=True)
+        async for _event in stream:
+            if counts[index] == 0:
+                first_event[index] = perf_counter() - started
+            counts[index] += 1
+
+    def floor_session():
+        if backend == "aiohttp":
+            import aiohttp
+
+            return aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1000))
+        return floor_async_client(url)
+
+    async def floor_small(session):
+        if backend == "aiohttp":
+            async with session.post(url + "/c/v1/messages", data=request_body(), headers=FLOOR_HEADERS) as response:
+                json.loads(await response.read())
+            return
+        response = await session.post("/c/v1/messages", content=request_body(), headers=FLOOR_HEADERS)
+        json.loads(response.content)
+
+    async def floor_stream(session, index, counts, first_event, started):
+        body = request_body(stream=True)
+        if backend == "aiohttp":
+            # Chunks as they arrive, split into lines by hand (faster than aiohttp's readline).
+            async with session.post(url + "/c/v1/messages", data=body, headers=FLOOR_HEADERS) as response:
+                pending = b""
+                async for chunk in response.content.iter_any():
+                    lines = (pending + chunk).split(b"\n")
+                    pending = lines.pop()
+                    for line in lines:
+                        if line.startswith(b"data:"):
+                            json.loads(line[5:])
+                            if counts[index] == 0:
+                                first_event[index] = perf_counter() - started
+                            counts[index] += 1
+            return
+        async with session.stream("POST", "/c/v1/messages", content=body, headers=FLOOR_HEADERS) as response:
+            async for line in response.aiter_lines():
+                if line.startswith("data:"):
+                    json.loads(line[5:])
+                    if counts[index] == 0:
+                        first_event[index] = perf_counter() - started
+                    counts[index] += 1
+
+    async def run_streams(client, one_stream, how_many) -> tuple:
+        counts = [0] * how_many
+        first_event = [0.0] * how_many
+        at_first_finish: list = []
+        started = perf_counter()
+
+        async def runner(index):
+            await one_stream(client, index, counts, first_event, started)
+            if not at_first_finish:
+                at_first_finish.append(list(counts))
+
+        await asyncio.gather(*(runner(i) for i in range(how_many)))
+        return counts, at_first_finish[0], first_event
+
+    def round_function(sdk: bool, how_many: int, record: bool):
+        async def measured_round():
+            client = sdk_client() if sdk else floor_session()
+            small, one_stream = (sdk_small, sdk_stream) if sdk else (floor_small, floor_stream)
+            await asyncio.gather(*(small(client) for _ in range(how_many)))  # fills the pool, untimed
+            began, began_cpu = perf_counter(), time.process_time()
+            counts, at_first_finish, first_event = await run_streams(client, one_stream, how_many)
+            measured = (perf_counter() - began, time.process_time() - began_cpu, sum(counts))
+            if sdk or backend == "aiohttp":
+                await client.close()
+            else:
+                await client.aclose()
+            if record:
+                prefix = "" if sdk else "floor_"
+                seen[prefix + "counts"].append(counts)
+                seen[prefix + "fairness"].append(min(at_first_finish) / expected)
+                if sdk:
+                    seen["first_event_s"].append(max(first_event))
+            return measured
+
+        return lambda: loop.run_until_complete(measured_round())
+
+    warm = params.get("warmup_streams", 8)
+    try:
+        result = run_paired(
+            round_function(True, streams, True),
+            round_function(False, streams, True),
+            round_function(True, warm, False),
+            round_function(False, warm, False),
+            params,
+        )
+    finally:
+        loop.close()
+    sdk_counts = [c for counts in seen["counts"] for c in counts]
+    floor_counts = [c for counts in seen["floor_counts"] for c in counts]
+    result.update(
+        {
+            "backend": backend,
+            "streams": streams,
+            "min_stream_events": min(sdk_counts),
+            "max_stream_events": max(sdk_counts),
+            "floor_min_stream_events": min(floor_counts),
+            "fairness": min(seen["fairness"]),
+            "floor_fairness": min(seen["floor_fairness"]),
+            "max_first_event_s": max(seen["first_event_s"]),
+            "ok": len(sdk_counts) == len(floor_counts) and all(c == expected for c in sdk_counts + floor_counts),
+        }
+    )
+    return result
+
+
+def wl_streams64_httpx(slot: str, url: str, params: dict) -> dict:
+    return wl_concurrent_streams(slot, url, {**params, "backend": "httpx"})
+
+
+def wl_streams64_aiohttp(slot: str, url: str, params: dict) -> dict:
+    return wl_concurrent_streams(slot, url, {**params, "backend": "aiohttp"})
+
+
+def wl_sequential(slot: str, url: str, params: dict) -> dict:
+    """`n` sequential small requests through the SDK, each followed by the same request through
+    raw httpx (paired, as in the other request rows: load on the shared machine then hits both
+    alike).  Compares the first and the last 100 pairs: the SDK's median time per request and its
+    median time ratio to the floor; and the process's memory after pair 100 and after the last
+    pair (RSS and live objects, each after a full collection)."""
+    import gc
+
+    count, window = params.get("n", 1000), params.get("window", 100)
+    sdk, floor = sdk_client(url), floor_client(url)
+    sdk_times, floor_times, ok = [], [], True
+    marks = {}
+    for index in range(count):
+        started = perf_counter()
+        ok = bool(sdk_create_message(sdk).content[0].text) and ok
+        middle = perf_counter()
+        ok = bool(floor_post_message(floor)["content"][0]["text"]) and ok
+        sdk_times.append(middle - started)
+        floor_times.append(perf_counter() - middle)
+        if index + 1 in (window, count):
+            gc.collect()
+            marks[index + 1] = (current_rss_kib(), len(gc.get_objects()))
+    sdk.close()
+    floor.close()
+    ratios = [s / f for s, f in zip(sdk_times, floor_times, strict=True)]
+    first_ratio, last_ratio = median(ratios[:window]), median(ratios[-window:])
+    return {
+        "first_s": median(sdk_times[:window]),
+        "last_s": median(sdk_times[-window:]),
+        "floor_first_s": median(floor_times[:window]),
+        "floor_last_s": median(floor_times[-window:]),
+        "first_vs_floor": first_ratio,
+        "last_vs_floor": last_ratio,
+        "drift": last_ratio / first_ratio,  # 1.0: the last 100 cost what the first 100 did
+        "rss_growth_kib": marks[count][0] - marks[window][0],
+        "object_growth": marks[count][1] - marks[window][1],
+        "requests": len(sdk_times),
+        "ok": ok,
+    }
+
+
+def wl_big_jsonl(slot: str, url: str, params: dict) -> dict:
+    """All the ~100 MiB JSONL results of one batch, its own process per variant.  A partial
+    read first loads every code path; then the resident memory is sampled while the whole
+    stream is read: growth = highest sample - RSS before the read."""
+    import json
+
+    batch_id = params.get("batch_id", "msgbatch_big100")
+    sample_every = params.get("sample_every", 100)
+    if slot == "sdk":
+        client = sdk_client(url)
+
+        def read(limit=None):
+            lines = 0
+            results = client.messages.batches.results(batch_id)
+            for item in results:
+                if lines == 0 and item.result.type != "succeeded":
+                    raise AssertionError(item.result.type)
+                lines += 1
+                if lines % sample_every == 0:
+                    peak[0] = max(peak[0], current_rss_kib())
+                if lines == limit:
+                    break
+            results.close()
+            return lines
+    else:
+        client = floor_client(url)
+
+        def read(limit=None):
+            lines = 0
+            batch = json.loads(client.get(f"/v1/messages/batches/{batch_id}", headers=FLOOR_HEADERS).content)
+            with client.stream("GET", batch["results_url"], headers=FLOOR_HEADERS) as response:
+                for line in response.iter_lines():
+                    if line:
+                        json.loads(line)
+                        lines += 1
+                        if lines % sample_every == 0:
+                            peak[0] = max(peak[0], current_rss_kib())
+                        if lines == limit:
+                            break
+            return lines
+
+    peak = [0]
+    read(params.get("warmup_lines", 300))
+    import gc
+
+    gc.collect()
+    before = current_rss_kib()
+    peak[0] = before
+    started, started_cpu = perf_counter(), time.process_time()
+    lines = read()
+    elapsed, cpu = perf_counter() - started, time.process_time() - started_cpu
+    client.close()
+    return {
+        "lines": lines,
+        "seconds": elapsed,
+        "cpu_s": cpu,
+        "rate": lines / elapsed,
+        "rss_before_kib": before,
+        "rss_growth_kib": peak[0] - before,
+        "peak_rss_kib": peak_rss_kib(),
+    }
+
+
 WORKLOADS = {
     "startup": wl_startup,
     "import": wl_import,
@@ -534,6 +795,10 @@ WORKLOADS = {
     "batch_results": wl_batch_results,
     "parse_big": wl_parse_big,
     "models_list": wl_models_list,
+    "streams64_httpx": wl_streams64_httpx,
+    "streams64_aiohttp": wl_streams64_aiohttp,
+    "sequential": wl_sequential,
+    "big_jsonl": wl_big_jsonl,
 }
 
 
@@ -552,7 +817,11 @@ def parse_params(pairs: list) -> dict:
     return params
 
 
-def main(argv: list) -> int:
+def main(argv: list, started: float | None = None) -> int:
+    """`started`: the clock at the very start of the child (when it imports this module)."""
+    global _SCRIPT_START
+    if started is not None:
+        _SCRIPT_START = started
     if len(argv) < 3 or argv[0] not in WORKLOADS or argv[1] not in ("sdk", "floor"):
         sys.stderr.write(f"usage: workloads.py {{{'|'.join(WORKLOADS)}}} {{sdk|floor}} URL [key=value ...]\n")
         return 2

@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-import anyio
-
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
@@ -46,4 +44,6 @@ class AsyncAPIResource:
         self._get_api_list = client.get_api_list
 
     async def _sleep(self, seconds: float) -> None:
+        import anyio  # imported on first use: sync programs never need it
+
         await anyio.sleep(seconds)

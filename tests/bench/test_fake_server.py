@@ -88,6 +88,37 @@ def test_batch_retrieve_and_results(client, base_url):
     assert_message_shape(lines[0]["result"]["message"])
 
 
+def test_short_sse_stream_for_concurrent_streams(client):
+    with client.stream("POST", "/c/v1/messages", json={**REQUEST, "stream": True}) as response:
+        data = [json.loads(line[6:]) for line in response.iter_lines() if line.startswith("data: ")]
+    assert len(data) == fake_server.CONCURRENT_SSE_EVENT_COUNT == 500
+    assert data[0]["type"] == "message_start" and data[-1]["type"] == "message_stop"
+    text = "".join(d["delta"]["text"] for d in data if d["type"] == "content_block_delta")
+    assert len(text) == fake_server.stream_text_length(fake_server.CONCURRENT_SSE_EVENT_COUNT)
+    assert client.post("/c/v1/messages", json=REQUEST).json()["type"] == "message"
+
+
+def test_big_jsonl_results_are_written_whole_under_flow_control(client, base_url):
+    batch = client.get(f"/v1/messages/batches/{fake_server.BIG_BATCH_ID}").json()
+    assert batch["request_counts"]["succeeded"] == fake_server.big_jsonl_line_count()
+    total = newlines = 0
+    with client.stream("GET", batch["results_url"]) as response:
+        assert int(response.headers["content-length"]) == fake_server.big_jsonl_bytes() >= 100 * 1024 * 1024
+        first = b""
+        for chunk in response.iter_raw():
+            if len(first) < 20_000:
+                first += chunk[:20_000]
+            total += len(chunk)
+            newlines += chunk.count(b"\n")
+    assert total == fake_server.big_jsonl_bytes()
+    assert newlines == fake_server.big_jsonl_line_count()
+    line = json.loads(first.split(b"\n", 1)[0])
+    assert_message_shape(line["result"]["message"])
+    assert len(line["result"]["message"]["content"][0]["text"]) == fake_server.BIG_JSONL_TEXT_CHARS
+    # The connection is reusable afterwards (keep-alive after a streamed body).
+    assert client.get("/v1/messages/batches/msgbatch_x").json()["id"] == "msgbatch_x"
+
+
 def test_models_pages_chain(client):
     seen, query, pages = [], {"limit": 100}, 0
     while pages < 50:  # bounded: the server has 10 pages of 100

@@ -38,7 +38,6 @@ from typing import (
 )
 
 import httpx
-from anyio import sleep as async_sleep
 from typing_extensions import Literal, Self
 
 from ._constants import (
@@ -74,6 +73,14 @@ from ._retries import retry_delay, should_retry_response
 from ._settings import PLATFORM_HEADER_PREFIX
 from ._transport import AsyncHttpxClientWrapper, DefaultAsyncHttpxClient, DefaultHttpxClient, SyncHttpxClientWrapper
 from ._types import Body, NotGiven, Omit, RequestFiles, RequestOptions, not_given
+
+
+async def async_sleep(seconds: float) -> None:
+    """`anyio.sleep`, imported only when an async client first waits to retry."""
+    from anyio import sleep as anyio_sleep
+
+    await anyio_sleep(seconds)
+
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPaginator as AsyncPaginator

@@ -6,8 +6,9 @@ the connections (long generations keep a connection quiet for minutes). Pass any
 option to change them. `DefaultAioHttpClient` runs the async client on aiohttp (needs the
 `aiohttp` extra of the package).
 
-The TLS context of the default transport is built once per process and shared: building
-one (loading the CA bundle) costs more than everything else a client does at construction.
+The TLS context of the default transport is built once per process and shared, and it reads
+its CA bundle only when the first TLS connection is made: loading the bundle costs more than
+everything else a client does at construction, and plain-HTTP clients never need it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import socket
 import ssl
 import sys
+import threading
 import urllib.request
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -57,23 +59,76 @@ _TRANSPORT_ARGS = ("verify", "cert", "trust_env", "http1", "http2", "limits")
 # Options that make httpx build its own transports (proxies, mounts, apps): left alone.
 _HANDS_OFF = ("transport", "proxy", "proxies", "mounts", "app")
 
+
+class _DeferredTrustContext(ssl.SSLContext):
+    """A verifying client TLS context that reads its CA certificates at the first handshake.
+
+    Loading a CA bundle (hundreds of certificates) is the single most expensive step of
+    building a client, and a client that only ever talks plain HTTP (a local proxy, a test
+    server) never needs it. Every TLS connection goes through `wrap_socket` (blocking
+    sockets) or `wrap_bio` (asyncio, anyio, trio), so both load the certificates first;
+    the other readers of the trust store do too."""
+
+    _ca_file: Optional[str]
+    _ca_path: Optional[str]
+    _ca_loaded: bool
+
+    def _load_trust(self) -> None:
+        if self._ca_loaded:
+            return
+        with _SSL_LOCK:
+            if not self._ca_loaded:
+                if self._ca_file is None and self._ca_path is None:
+                    import certifi
+
+                    self.load_verify_locations(cafile=certifi.where())
+                else:
+                    self.load_verify_locations(cafile=self._ca_file, capath=self._ca_path)
+                self._ca_loaded = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._load_trust()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._load_trust()
+        return super().wrap_bio(*args, **kwargs)
+
+    def get_ca_certs(self, binary_form: bool = False) -> Any:
+        self._load_trust()
+        return super().get_ca_certs(binary_form)
+
+    def cert_store_stats(self) -> Dict[str, int]:
+        self._load_trust()
+        return super().cert_store_stats()
+
+
+def _deferred_trust_context(ca_file: Optional[str], ca_path: Optional[str]) -> ssl.SSLContext:
+    """What `ssl.create_default_context(cafile=..., capath=...)` builds, minus the loading."""
+    context = _DeferredTrustContext(ssl.PROTOCOL_TLS_CLIENT)
+    context._ca_file, context._ca_path, context._ca_loaded = ca_file, ca_path, False
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.check_hostname = True
+    keylog = os.environ.get("SSLKEYLOGFILE")
+    if keylog and not sys.flags.ignore_environment:
+        context.keylog_filename = keylog
+    return context
+
+
+_SSL_LOCK = threading.Lock()
 _SSL_CONTEXTS: Dict[Tuple[Optional[str], Optional[str]], ssl.SSLContext] = {}
 
 
 def _shared_ssl_context() -> ssl.SSLContext:
-    """The verifying TLS context httpx would build by default (same CA sources), cached."""
+    """The verifying TLS context httpx would build by default (same CA sources), cached per
+    process; its CA certificates are read at the first TLS handshake, not here."""
     key = (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
     context = _SSL_CONTEXTS.get(key)
     if context is None:
-        if key[0]:
-            context = ssl.create_default_context(cafile=key[0])
-        elif key[1]:
-            context = ssl.create_default_context(capath=key[1])
-        else:
-            import certifi
-
-            context = ssl.create_default_context(cafile=certifi.where())
-        _SSL_CONTEXTS[key] = context
+        ca_file, ca_path = key
+        if ca_file:
+            ca_path = None  # like httpx: SSL_CERT_FILE wins over SSL_CERT_DIR
+        context = _SSL_CONTEXTS.setdefault(key, _deferred_trust_context(ca_file, ca_path))
     return context
 
 
@@ -81,8 +136,8 @@ def _transport_kwargs(kwargs: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     """Arguments for our own default transport, or None to let httpx build its transports."""
     if any(name in kwargs for name in _HANDS_OFF):
         return None
-    if kwargs.get("trust_env", True) and urllib.request.getproxies():
-        return None  # environment proxies: httpx mounts proxy transports itself
+    if kwargs.get("trust_env", True) and any(scheme != "no" for scheme in urllib.request.getproxies()):
+        return None  # environment proxies: httpx mounts proxy transports itself (NO_PROXY alone is none)
     transport = {name: kwargs[name] for name in _TRANSPORT_ARGS if name in kwargs}
     if "verify" not in transport and "cert" not in transport and not transport.get("http2"):
         transport["verify"] = _shared_ssl_context()
@@ -175,7 +230,12 @@ def _aiohttp_client_class() -> type:
         """An async httpx client whose connections are made by aiohttp, with the SDK's defaults."""
 
         def __init__(self, **kwargs: Any) -> None:
-            super().__init__(**_with_defaults(kwargs))
+            kwargs = _with_defaults(kwargs)
+            if not any(name in kwargs for name in ("verify", "cert", "transport")):
+                # httpx_aiohttp would load a CA bundle for every client; share ours (read at
+                # the first TLS handshake, never for plain HTTP).
+                kwargs["verify"] = _shared_ssl_context()
+            super().__init__(**kwargs)
 
     return DefaultAioHttpClient
 
