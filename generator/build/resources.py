@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import ir
-from ..config import Configuration, MethodConfig, MixinConfig, ResourceConfig, split_qualified
+from ..config import Configuration, MethodConfig, MixinConfig, ResourceConfig, TypeNaming, split_qualified
 from ..diagnostics import DiagnosticSink
 from ..load import resolve_pointer
-from .infer import Placement
-from .naming import python_identifier
+from .infer import Placement, singular
+from .naming import pascal_case, python_identifier
 from .schemas import SchemaResolver, normalise_key
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
@@ -199,6 +199,7 @@ class ResourceBuilder:
         if params_id is not None:
             self._declare_params_type(params_id, params, streaming, body_schema, op_pointer)
 
+        self._name_inline_answer(mc, name, verb, path, operation, op_pointer)
         response = self._response(mc, operation, op_pointer, key)
         accept = (
             self._accept(operation, op_pointer) if isinstance(response, (ir.BinaryResponse, ir.JSONLResponse)) else None
@@ -221,6 +222,40 @@ class ResourceBuilder:
             accept=accept,
             prepare_body=tuple(mc.prepare_body.split(":", 1)) if mc.prepare_body else None,  # type: ignore[arg-type]
         )
+
+    def _name_inline_answer(
+        self, mc: MethodConfig, name: str, verb: str, path: str, operation: dict[str, Any], op_pointer: str
+    ) -> None:
+        """An answer the spec writes out in place (an object or a union, not a `$ref`) gets a
+        name after its method, beside the method's params: `types/<parents>/<resource>_<method>_
+        response.py`, `<Resource><Method>Response` (unless `types.yaml` names it)."""
+        if mc.binary or mc.page or mc.jsonl or mc.streaming is not None:
+            return
+        placed = self.placement.methods.get(f"{verb} {path}")
+        success, content = self._success(operation, op_pointer)
+        schema = (content.get("application/json") or {}).get("schema")
+        if placed is None or not isinstance(schema, dict):
+            return
+        pointer = f"{op_pointer}/responses/{_escape(success or '')}/content/{_escape('application/json')}/schema"
+        if isinstance(schema.get("$ref"), str):
+            # A shared union (not an object: objects keep their schema's name) is named
+            # after the method too.
+            pointer = schema["$ref"]
+            try:
+                schema = resolve_pointer(self.spec, pointer)
+            except KeyError:
+                return
+            if not isinstance(schema, dict) or _is_object_schema(schema):
+                return
+        variants = schema.get("oneOf") or schema.get("anyOf")
+        if not (_is_object_schema(schema) or (isinstance(variants, list) and len(variants) > 1)):
+            return  # a one-member union is its member
+        if pointer in self.resolver.namings or self.resolver.registry.by_schema.get((pointer, "model")):
+            return
+        chain, _ = placed
+        owner = singular(chain[-1])
+        module = ".".join(("types", *chain[:-1], f"{owner}_{name}_response"))
+        self.resolver.namings[pointer] = TypeNaming(model=f"{module}.{pascal_case(owner)}{pascal_case(name)}Response")
 
     def _hooks(self, mc: MethodConfig, key: str, params: list[ir.Param], rc: ResourceConfig) -> tuple[ir.Hook, ...]:
         in_scope = {p.py_name for p in params} | set(rc.constants) | {"timeout"}
@@ -533,3 +568,10 @@ def _helper_parameters(source: Path, name: str) -> set[str] | None:
             names = {a.arg for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
             found = names if found is None else found | names
     return found
+
+
+def _is_object_schema(node: dict[str, Any]) -> bool:
+    """An object with its own properties (a union of objects may say `type: object` too)."""
+    if "properties" in node:
+        return True
+    return node.get("type") == "object" and not any(k in node for k in ("oneOf", "anyOf"))
