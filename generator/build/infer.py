@@ -10,8 +10,8 @@ out complete without an edit. The rules read only the spec's structure:
 - An operation on a collection is `list` (GET) or `create` (POST); on an item `retrieve`,
   `update` (POST, PUT, PATCH) or `delete`. A verb in the operationId that says something
   else (`SendEvents`, `add_resource`, `upload_file`) names the method instead.
-- A fixed last segment that is neither a collection (it has items, several operations or a
-  paged answer) nor followed by anything is a method of the resource before it, named after
+- A fixed last segment that is neither a collection (it has items, several operations, or
+  a paged answer under an item) nor followed by anything is a method of the resource before it, named after
   the segment (`/a/{id}/archive` -> `a.archive`, `/a/stats` -> `a.stats`); an operationId
   verb that differs is put in front (`create_enrollment_url`).
 - The answer decides the call (`inference.stream_methods` names methods that stream although
@@ -226,8 +226,11 @@ class TreeInference:
         verbs = self._verbs_at(marker, prefix)
         if len(verbs) > 1:
             return True
+        # A lone paged GET under an item is that item's sub-collection (`agents/{id}/versions`);
+        # under a collection it is a query of it (`agents/search` -> `agents.search`).
         get = verbs.get("get")
-        return get is not None and self._page(get) is not None
+        under_item = depth > 1 and _is_parameter(prefix[-2])
+        return under_item and get is not None and self._page(get) is not None
 
     def _verbs_at(self, marker: str, segments: tuple[str, ...]) -> dict[str, dict[str, Any]]:
         for path, item in (self.spec.get("paths") or {}).items():

@@ -71,6 +71,7 @@ def test_collections_items_actions_and_sub_resources() -> None:
         "/v2/gardens/{garden_id}/enrollment_url": {"post": {"responses": OK, "operationId": "CreateEnrollmentUrl"}},
         "/v2/gardens/stats": {"get": {"responses": OK}},
         "/v2/gardens/{garden_id}/photo": {"get": {"responses": {"200": {"description": "", "content": {"image/png": {}}}}}},
+        "/v2/gardens/search": {"get": {"responses": _page("next_page"), "parameters": [_q("page")]}},
     }  # fmt: skip
     methods, placement, sink = _place(paths)
     by_path = {f"{'.'.join(chain)}.{name}": key for key, (chain, name) in methods.items()}
@@ -78,7 +79,7 @@ def test_collections_items_actions_and_sub_resources() -> None:
         "gardens.list", "gardens.create", "gardens.retrieve", "gardens.update", "gardens.delete",
         "gardens.archive", "gardens.beds.retrieve", "gardens.beds.list", "gardens.visits.list",
         "gardens.events.send", "gardens.events.stream", "gardens.create_enrollment_url", "gardens.stats",
-        "gardens.photo",
+        "gardens.photo", "gardens.search",
     }  # fmt: skip
     assert not sink.warnings
     gardens = placement.resources["gardens"]
@@ -90,6 +91,8 @@ def test_collections_items_actions_and_sub_resources() -> None:
     stream = gardens.children["events"].methods["stream"].streaming
     assert stream is not None and stream.param is None and stream.event == "#/components/schemas/Thing"
     assert gardens.methods["photo"].binary
+    # A paged query of a collection is a method of it, paged.
+    assert gardens.methods["search"].page == "Cursor"
     create = gardens.methods["create"]
     assert create.params_type == "types.garden_create_params.GardenCreateParams"
     assert gardens.children["beds"].methods["list"].params_type == "types.gardens.bed_list_params.BedListParams"
