@@ -87,9 +87,14 @@ class DiagnosticSink:
             raise GeneratorError([d for d in self.diagnostics if d.severity is not Severity.NOTE])
 
 
+def escape_token(part: str) -> str:
+    """One reference token of an RFC 6901 JSON pointer ('~' -> '~0', '/' -> '~1')."""
+    return part.replace("~", "~0").replace("/", "~1")
+
+
 def pointer_join(*parts: object) -> str:
     """Build an RFC 6901 JSON pointer from raw path parts (escaping '~' and '/')."""
-    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    escaped = (escape_token(str(p)) for p in parts)
     return "/" + "/".join(escaped) if parts else ""
 
 

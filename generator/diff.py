@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from . import ir
-from .build.infer import HTTP_METHODS
+from .build.infer import spec_operations, success_content
+from .load import iter_refs, resolve_pointer
 
 COMPONENTS = "#/components/schemas/"
 
@@ -43,25 +44,23 @@ class Change:
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    found = {}
-    for path, item in (spec.get("paths") or {}).items():
-        if isinstance(item, dict):
-            for verb in HTTP_METHODS:
-                if isinstance(item.get(verb), dict):
-                    found[f"{verb} {path}"] = {**item[verb], "x-path-parameters": item.get("parameters") or []}
-    return found
+    """ "verb path" -> the operation, with its path item's parameters beside it."""
+    paths = spec.get("paths") or {}
+    return {
+        f"{verb} {path}": {**operation, "x-path-parameters": paths[path].get("parameters") or []}
+        for verb, path, operation in spec_operations(spec)
+    }
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    for _ in range(64):  # a chain of references, bounded
+    """The schema a node stands for, through a chain of `$ref`s (bounded)."""
+    for _ in range(64):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
             return node
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            if not isinstance(target, dict):
-                return {}
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
-        node = target
+        try:
+            node = resolve_pointer(spec, node["$ref"])
+        except KeyError:
+            return {}
     return node
 
 
@@ -127,24 +126,14 @@ def _body(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | N
 
 
 def _success(operation: dict[str, Any]) -> dict[str, Any] | None:
-    for code, response in sorted((str(c), r) for c, r in (operation.get("responses") or {}).items()):
-        if code.startswith("2") and isinstance(response, dict):
-            for media in (response.get("content") or {}).values():
-                if isinstance(media, dict) and "schema" in media:
-                    return media["schema"]  # type: ignore[no-any-return]
+    for media in success_content(operation).values():
+        if isinstance(media, dict) and "schema" in media:
+            return media["schema"]  # type: ignore[no-any-return]
     return None
 
 
 def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs(value)
+    return (target for _, target in iter_refs(node))
 
 
 def _reachable(spec: dict[str, Any], roots: list[Any]) -> set[str]:

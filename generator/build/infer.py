@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Configuration, MethodConfig, PageConfig, ResourceConfig, StreamingConfig
-from ..diagnostics import DiagnosticSink
-from ..load import resolve_pointer
+from ..diagnostics import DiagnosticSink, escape_token
+from ..load import iter_refs, resolve_pointer
 from .naming import pascal_case, python_identifier, snake_case
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
@@ -61,10 +61,6 @@ _USUAL_ORDER = ("create", "retrieve", "update", "list", "delete")
 _PLAIN_VERBS = frozenset(
     {"get", "list", "retrieve", "read", "fetch", "create", "post", "put", "patch", "update", "delete", "remove"}
 )
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 def singular(word: str) -> str:
@@ -104,7 +100,8 @@ class Placement:
     inferred: set[str]
 
 
-def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def spec_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(verb, path, operation) for every operation of the spec, in its order."""
     for path, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
@@ -149,11 +146,11 @@ class TreeInference:
         skipped = {_normal_operation(k) for k in self.config.sdk.skipped_operations}
         root = _Node()
         inferred: set[str] = set()
-        for verb, path, operation in _operations(self.spec):
+        for verb, path, operation in spec_operations(self.spec):
             key = f"{verb} {path}"
             if key in placed or key in skipped:
                 continue
-            pointer = f"#/paths/{_escape(path)}/{verb}"
+            pointer = f"#/paths/{escape_token(path)}/{verb}"
             route = self.route(verb, path, operation)
             if route is None:
                 self.sink.warning(
@@ -295,23 +292,21 @@ class TreeInference:
     def method_config(
         self, route: Route, name: str, verb: str, path: str, operation: dict[str, Any], pointer: str
     ) -> MethodConfig:
-        content = _success_content(operation)
+        content = success_content(operation)
         values: dict[str, Any] = {"operation": f"{verb} {path}"}
         if self._has_request_params(path, operation):
-            owner = singular(route.chain[-1])
-            module = ".".join(("types", *route.chain[:-1], f"{owner}_{name}_params"))
-            values["params_type"] = f"{module}.{pascal_case(owner)}{pascal_case(name)}Params"
+            values["params_type"] = method_type_name(route.chain, name, "params")
         if EVENT_STREAM in content:
             event = _schema_pointer(
                 content[EVENT_STREAM],
-                f"{pointer}/responses/{_success_code(operation)}/content/{_escape(EVENT_STREAM)}/schema",
+                f"{pointer}/responses/{_success_code(operation)}/content/{escape_token(EVENT_STREAM)}/schema",
             )
             flag = self._stream_flag(operation)
             values["streaming"] = StreamingConfig(param=flag, event=event)
         elif name in self.config.sdk.inference.stream_methods and "application/json" in content:
             event = _schema_pointer(
                 content["application/json"],
-                f"{pointer}/responses/{_success_code(operation)}/content/{_escape('application/json')}/schema",
+                f"{pointer}/responses/{_success_code(operation)}/content/{escape_token('application/json')}/schema",
             )
             values["streaming"] = StreamingConfig(param=None, event=event)
         elif content and not any(_is_json(m) for m in content):
@@ -350,7 +345,7 @@ class TreeInference:
     def _page(self, operation: dict[str, Any]) -> str | None:
         """The pagination scheme whose shape the JSON answer has and whose next-page query
         parameter the operation takes (the most specific one when several fit)."""
-        content = _success_content(operation)
+        content = success_content(operation)
         schema = (content.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
             schema = resolve_pointer(self.spec, schema["$ref"])
@@ -372,7 +367,7 @@ class TreeInference:
 
     def _in_usual_order(self, methods: dict[str, MethodConfig]) -> dict[str, MethodConfig]:
         """create, retrieve, update, list, delete, then the others in the spec's order."""
-        position = {key: index for index, key in enumerate(f"{v} {p}" for v, p, _ in _operations(self.spec))}
+        position = {key: index for index, key in enumerate(f"{v} {p}" for v, p, _ in spec_operations(self.spec))}
 
         def rank(item: tuple[str, MethodConfig]) -> tuple[int, int]:
             name, config = item
@@ -396,7 +391,7 @@ class TreeInference:
                 if node.children and existing.module.rpartition(".")[2] != attr:
                     self.sink.warning(
                         self.config.sdk_file,
-                        "/resources/" + "/children/".join(_escape(a) for a in here),
+                        "/resources/" + "/children/".join(escape_token(a) for a in here),
                         f"resource {'.'.join(here)} is the module {existing.module}, which cannot hold the "
                         f"sub-resources {', '.join(node.children)}: make it a package (<name>.<name>)",
                     )
@@ -419,6 +414,14 @@ class TreeInference:
 
 def _method_rank(name: str) -> int:
     return _USUAL_ORDER.index(name) if name in _USUAL_ORDER else len(_USUAL_ORDER)
+
+
+def method_type_name(chain: tuple[str, ...], method: str, kind: str) -> str:
+    """The qualified name of a type that belongs to a method (`kind` "params" or "response"):
+    `types.<parents>.<singular resource>_<method>_<kind>.<Resource><Method><Kind>`."""
+    owner = singular(chain[-1])
+    module = ".".join(("types", *chain[:-1], f"{owner}_{method}_{kind}"))
+    return f"{module}.{pascal_case(owner)}{pascal_case(method)}{pascal_case(kind)}"
 
 
 def _normal_operation(key: str) -> str:
@@ -446,7 +449,8 @@ def _success_code(operation: dict[str, Any]) -> str:
     return codes[0] if codes else "default"
 
 
-def _success_content(operation: dict[str, Any]) -> dict[str, Any]:
+def success_content(operation: dict[str, Any]) -> dict[str, Any]:
+    """The media types of the first 2xx answer that has a body (by code, `2XX` last)."""
     responses = operation.get("responses") or {}
     for code in sorted(map(str, responses)):
         if code.startswith("2") or code.upper() == "2XX":
@@ -472,7 +476,7 @@ def type_homes(spec: dict[str, Any], placement: Placement) -> dict[str, str]:
     deepest package those share."""
     components = (spec.get("components") or {}).get("schemas") or {}
     prefix = "#/components/schemas/"
-    direct = {prefix + _escape(str(name)): set(_refs(node)) for name, node in components.items()}
+    direct = {prefix + escape_token(str(name)): set(_refs(node)) for name, node in components.items()}
     homes: dict[str, tuple[str, ...]] = {}
     paths = spec.get("paths") or {}
     for operation_key, (chain, _name) in sorted(placement.methods.items()):
@@ -496,15 +500,7 @@ def type_homes(spec: dict[str, Any], placement: Placement) -> dict[str, str]:
 
 
 def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs(value)
+    return (target for _, target in iter_refs(node))
 
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,19 +9,14 @@ from typing import Any, Literal
 
 from .. import ir
 from ..config import Configuration, MethodConfig, MixinConfig, ResourceConfig, TypeNaming, split_qualified
-from ..diagnostics import DiagnosticSink
+from ..diagnostics import DiagnosticSink, escape_token
 from ..load import resolve_pointer
-from .infer import Placement, singular
-from .naming import pascal_case, python_identifier
+from .infer import HTTP_METHODS, Placement, method_type_name
+from .naming import python_identifier
 from .schemas import SchemaResolver, normalise_key
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 BodyKind = Literal["json", "multipart"]
 EVENT_STREAM = "text/event-stream"
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 class ResourceBuilder:
@@ -51,11 +46,11 @@ class ResourceBuilder:
             verb, _, path = operation.partition(" ")
             self.sink.note(
                 self.spec_file,
-                f"#/paths/{_escape(path)}/{verb}",
+                f"#/paths/{escape_token(path)}/{verb}",
                 f"'{operation}' is client.{'.'.join(chain)}.{name} (inferred)",
             )
         resources = [
-            self._resource(attr, rc, f"/resources/{_escape(attr)}", {}) for attr, rc in placement.resources.items()
+            self._resource(attr, rc, f"/resources/{escape_token(attr)}", {}) for attr, rc in placement.resources.items()
         ]
         self._check_every_operation_is_placed()
         return resources
@@ -67,7 +62,7 @@ class ResourceBuilder:
         for operation, reason in skipped.items():
             verb, _, path = operation.partition(" ")
             item = (self.spec.get("paths") or {}).get(path)
-            where = f"/skipped_operations/{_escape(operation)}"
+            where = f"/skipped_operations/{escape_token(operation)}"
             if not isinstance(item, dict) or verb.lower() not in item:
                 self.sink.warning(
                     self.config.sdk_file,
@@ -86,7 +81,7 @@ class ResourceBuilder:
                 if name not in self.used_operations and name not in skipped:
                     self.sink.warning(
                         self.spec_file,
-                        f"#/paths/{_escape(path)}/{verb}",
+                        f"#/paths/{escape_token(path)}/{verb}",
                         f"'{name}' gets no method: map it in {self.config.sdk_file} or list it in skipped_operations",
                     )
 
@@ -104,14 +99,14 @@ class ResourceBuilder:
         if rc.mixin is not None:
             resource.mixin = ir.Mixin(rc.mixin.module, rc.mixin.sync_class, rc.mixin.async_class)
         for name, mc in rc.methods.items():
-            method = self._method(name, mc, f"{key}/methods/{_escape(name)}", headers, rc)
+            method = self._method(name, mc, f"{key}/methods/{escape_token(name)}", headers, rc)
             if method is not None:
                 resource.methods.append(method)
         if rc.mixin is not None:
             self._check_mirrors(rc.mixin, resource, key)
         for child_attr, child in rc.children.items():
             resource.children.append(
-                self._resource(child_attr, child, f"{key}/children/{_escape(child_attr)}", headers)
+                self._resource(child_attr, child, f"{key}/children/{escape_token(child_attr)}", headers)
             )
         return resource
 
@@ -120,7 +115,7 @@ class ResourceBuilder:
         streaming switch): a parameter the spec added is a warning naming the helper's file."""
         methods = {m.name: m for m in resource.methods}
         for helper, mirror in mixin.mirrors.items():
-            where = f"{key}/mixin/mirrors/{_escape(helper)}"
+            where = f"{key}/mixin/mirrors/{escape_token(helper)}"
             method = methods.get(mirror.method)
             if method is None:
                 self.sink.warning(self.config.sdk_file, where, f"no method '{mirror.method}' on this resource")
@@ -187,7 +182,7 @@ class ResourceBuilder:
         if found is None:
             return None
         verb, path, operation = found
-        op_pointer = f"#/paths/{_escape(path)}/{verb}"
+        op_pointer = f"#/paths/{escape_token(path)}/{verb}"
         params_id = ir.TypeId(*split_qualified(mc.params_type)) if mc.params_type else None
 
         params: list[ir.Param] = []
@@ -236,7 +231,9 @@ class ResourceBuilder:
         schema = (content.get("application/json") or {}).get("schema")
         if placed is None or not isinstance(schema, dict):
             return
-        pointer = f"{op_pointer}/responses/{_escape(success or '')}/content/{_escape('application/json')}/schema"
+        pointer = (
+            f"{op_pointer}/responses/{escape_token(success or '')}/content/{escape_token('application/json')}/schema"
+        )
         if isinstance(schema.get("$ref"), str):
             # A shared union (not an object: objects keep their schema's name) is named
             # after the method too.
@@ -253,9 +250,7 @@ class ResourceBuilder:
         if pointer in self.resolver.namings or self.resolver.registry.by_schema.get((pointer, "model")):
             return
         chain, _ = placed
-        owner = singular(chain[-1])
-        module = ".".join(("types", *chain[:-1], f"{owner}_{name}_response"))
-        self.resolver.namings[pointer] = TypeNaming(model=f"{module}.{pascal_case(owner)}{pascal_case(name)}Response")
+        self.resolver.namings[pointer] = TypeNaming(model=method_type_name(chain, name, "response"))
 
     def _hooks(self, mc: MethodConfig, key: str, params: list[ir.Param], rc: ResourceConfig) -> tuple[ir.Hook, ...]:
         in_scope = {p.py_name for p in params} | set(rc.constants) | {"timeout"}
@@ -266,7 +261,7 @@ class ResourceBuilder:
                 if name not in in_scope:
                     self.sink.error(
                         self.config.sdk_file,
-                        f"{key}/before_call/{index}/args/{_escape(keyword)}",
+                        f"{key}/before_call/{index}/args/{escape_token(keyword)}",
                         f"'{name}' is neither a parameter of the method nor a constant of its resource",
                     )
             hooks.append(ir.Hook(module, function, tuple(hook.args.items())))
@@ -339,7 +334,7 @@ class ResourceBuilder:
                     f"{op_pointer}/requestBody/content",
                     f"the body is sent as {media_type}; its other media type(s) {', '.join(others)} are not offered",
                 )
-            pointer = f"{op_pointer}/requestBody/content/{_escape(media_type)}/schema"
+            pointer = f"{op_pointer}/requestBody/content/{escape_token(media_type)}/schema"
             schema = content[media_type].get("schema") or {}
             if "$ref" in schema:
                 pointer = schema["$ref"]
@@ -371,7 +366,10 @@ class ResourceBuilder:
         variants_key = next((k for k in ("oneOf", "anyOf") if isinstance(schema.get(k), list)), None)
         if variants_key is None or schema.get("properties"):
             return (
-                {w: (p, f"{pointer}/properties/{_escape(w)}") for w, p in (schema.get("properties") or {}).items()},
+                {
+                    w: (p, f"{pointer}/properties/{escape_token(w)}")
+                    for w, p in (schema.get("properties") or {}).items()
+                },
                 set(schema.get("required") or []),
             )
         properties: dict[str, tuple[Any, str]] = {}
@@ -471,7 +469,7 @@ class ResourceBuilder:
             if responses[other]["content"] != responses[chosen]["content"]:
                 self.sink.warning(
                     self.spec_file,
-                    f"{op_pointer}/responses/{_escape(other)}",
+                    f"{op_pointer}/responses/{escape_token(other)}",
                     f"another success response ({other}) with another body: only {chosen} is read",
                 )
         return chosen, dict(responses[chosen]["content"])
@@ -496,10 +494,10 @@ class ResourceBuilder:
         success, content = self._success(operation, op_pointer)
         if not content:
             return ir.ModelResponse(ir.AnyType())
-        content_pointer = f"{op_pointer}/responses/{_escape(success or '')}/content"
+        content_pointer = f"{op_pointer}/responses/{escape_token(success or '')}/content"
         wanted = "application/x-jsonl" if mc.jsonl else None
         media_type = self._media_type(content, wanted, content_pointer, streams=mc.streaming is not None)
-        pointer = f"{content_pointer}/{_escape(media_type)}/schema"
+        pointer = f"{content_pointer}/{escape_token(media_type)}/schema"
         schema = content[media_type].get("schema") or {}
         if mc.page is not None:
             if mc.page not in self.config.sdk.pagination:
@@ -515,7 +513,7 @@ class ResourceBuilder:
                     self.config.sdk_file, key + "/page", f"the response has no '{items_field}' array to page through"
                 )
                 return ir.ModelResponse(ir.AnyType())
-            item_pointer = f"{pointer}/properties/{_escape(items_field)}/items"
+            item_pointer = f"{pointer}/properties/{escape_token(items_field)}/items"
             return ir.PageResponse(mc.page, self.resolver.resolve(items, item_pointer, "model"))
         item = self.resolver.resolve(schema, pointer, "model")
         if mc.jsonl:

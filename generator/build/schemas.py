@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from .. import ir
 from ..config import TypeNaming, TypesConfig, split_qualified
-from ..diagnostics import DiagnosticSink
+from ..diagnostics import DiagnosticSink, escape_token
 from ..load import resolve_pointer
 from .naming import RESERVED_MODEL_FIELDS, pascal_case, python_identifier, snake_case
 
@@ -41,10 +41,6 @@ def normalise_key(key: str) -> str:
     if key.startswith("#/"):
         return key
     return COMPONENT_PREFIX + key.replace("~", "~0").replace("/", "~1")
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 @dataclass
@@ -122,7 +118,7 @@ class SchemaResolver:
         """Every configured key should point at a schema in the spec: one that no longer does
         (the spec changed) is a warning, and its naming is not used."""
         for pointer, original in list(self._naming_keys.items()):
-            where = f"/types/{_escape(original)}"
+            where = f"/types/{escape_token(original)}"
             try:
                 node = resolve_pointer(self.spec, pointer)
             except KeyError:
@@ -171,7 +167,7 @@ class SchemaResolver:
                 if type_id not in self.registry.origin:
                     self.sink.error(
                         self.types_file,
-                        f"/types/{_escape(self._naming_keys[pointer])}/{context}",
+                        f"/types/{escape_token(self._naming_keys[pointer])}/{context}",
                         f"external type {type_id} is never declared (no method has it as its params_type)",
                     )
 
@@ -309,7 +305,7 @@ class SchemaResolver:
             return self._resolve_body(node, pointer, context, owner, hint)
 
         type_id = self._type_id(pointer, context, configured, owner, hint)
-        where = f"/types/{_escape(self._naming_keys.get(pointer, pointer))}"
+        where = f"/types/{escape_token(self._naming_keys.get(pointer, pointer))}"
         if naming is not None and naming.external and configured is not None:
             self.registry.by_schema[key] = type_id
             return ir.NamedType(type_id)
@@ -452,7 +448,7 @@ class SchemaResolver:
         required = set(node.get("required") or [])
         fields = []
         for wire_name, prop in properties.items():
-            prop_pointer = f"{pointer}/properties/{_escape(wire_name)}"
+            prop_pointer = f"{pointer}/properties/{escape_token(wire_name)}"
             prop_type = self.property_type(prop, prop_pointer, context, owner, wire_name)
             fields.append(self.make_field(wire_name, prop, prop_type, wire_name in required, context))
         if context == "model":
