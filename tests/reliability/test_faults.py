@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anthropic
@@ -88,6 +89,26 @@ def sse_route(events: list[tuple[str, Any]], *, end: str = "clean", tail: bytes 
     return route
 
 
+def stream_steps(
+    mode: str, base_url: str, *, seen: list[str] | None = None, **options: Any
+) -> Callable[[], Awaitable[list[str]]]:
+    """One streamed `messages.create` to run with `run()`: its event types, in order (also
+    appended to `seen` as they arrive, for a test that expects an error midway)."""
+
+    async def steps() -> list[str]:
+        client = make_client(mode, base_url, **options)
+        received = seen if seen is not None else []
+        try:
+            stream = await client.messages.create(**PARAMS, stream=True)
+            async for event in stream:
+                received.append(event.type)
+            return received
+        finally:
+            await close(client)
+
+    return steps
+
+
 def assert_caused_by_transport_error(err: BaseException) -> None:
     cause = err.__cause__
     assert cause is not None
@@ -102,12 +123,7 @@ def assert_caused_by_transport_error(err: BaseException) -> None:
 def test_complete_stream_ends_without_error(server: FaultServer, mode: str) -> None:
     server.routes["full"] = sse_route(MESSAGE_EVENTS)
 
-    async def steps() -> list[str]:
-        client = make_client(mode, server.url("full"))
-        stream = await client.messages.create(**PARAMS, stream=True)
-        types = [event.type async for event in stream]
-        await close(client)
-        return types
+    steps = stream_steps(mode, server.url("full"))
 
     assert run(mode, steps) == [name for name, _ in MESSAGE_EVENTS]
 
@@ -116,14 +132,7 @@ def test_stream_ended_cleanly_before_message_stop_raises(server: FaultServer, mo
     server.routes["short"] = sse_route(MESSAGE_EVENTS[:CUT_AFTER])
     seen: list[str] = []
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("short"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for event in stream:
-                seen.append(event.type)
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("short"), seen=seen)
 
     with pytest.raises(anthropic.IncompleteStreamError) as caught:
         run(mode, steps)
@@ -137,14 +146,7 @@ def test_keepalive_events_are_not_counted(server: FaultServer, mode: str) -> Non
     events = [MESSAGE_EVENTS[0], ("ping", {"type": "ping"}), ("ping", {"type": "ping"}), MESSAGE_EVENTS[1]]
     server.routes["pings"] = sse_route(events)
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("pings"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for _ in stream:
-                pass
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("pings"))
 
     with pytest.raises(anthropic.IncompleteStreamError) as caught:
         run(mode, steps)
@@ -236,14 +238,7 @@ def test_body_ending_inside_an_event_is_incomplete(server: FaultServer, mode: st
     partial = b'event: content_block_delta\ndata: {"type": "content_block_delta", "ind'
     server.routes["mid-event"] = sse_route(MESSAGE_EVENTS[:2], tail=partial)
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("mid-event"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for _ in stream:
-                pass
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("mid-event"))
 
     with pytest.raises(anthropic.IncompleteStreamError) as caught:
         run(mode, steps)
@@ -258,14 +253,7 @@ def test_connection_lost_mid_stream_raises_connection_error(server: FaultServer,
     server.routes["lost"] = sse_route(MESSAGE_EVENTS[:2], end=end, tail=tail)
     seen: list[str] = []
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("lost"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for event in stream:
-                seen.append(event.type)
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("lost"), seen=seen)
 
     with pytest.raises(anthropic.APIConnectionError) as caught:
         run(mode, steps)
@@ -278,14 +266,7 @@ def test_error_event_mid_stream_raises_its_typed_error(server: FaultServer, mode
     server.routes["error-event"] = sse_route([*MESSAGE_EVENTS[:2], ("error", error)])
     seen: list[str] = []
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("error-event"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for event in stream:
-                seen.append(event.type)
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("error-event"), seen=seen)
 
     with pytest.raises(anthropic.APIStatusError) as caught:
         run(mode, steps)
@@ -318,14 +299,7 @@ def test_event_that_is_not_utf8_raises_a_validation_error(server: FaultServer, m
     bad = b'{"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "\xff\xfe"}}'
     server.routes["not-utf8"] = sse_route([*MESSAGE_EVENTS[:2], ("content_block_delta", bad), *MESSAGE_EVENTS[4:]])
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("not-utf8"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for _ in stream:
-                pass
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("not-utf8"))
 
     with pytest.raises(anthropic.APIResponseValidationError) as caught:
         run(mode, steps)
@@ -333,7 +307,6 @@ def test_event_that_is_not_utf8_raises_a_validation_error(server: FaultServer, m
 
 
 def test_event_name_that_is_not_utf8_is_ignored(server: FaultServer, mode: str) -> None:
-    server.routes["bad-name"] = sse_route(MESSAGE_EVENTS, tail=b"")
     body = sse_body(MESSAGE_EVENTS[:2]) + b"event: \xff\xfe\ndata: {}\n\n" + sse_body(MESSAGE_EVENTS[2:])
 
     def route(connection: Connection) -> None:
@@ -343,13 +316,7 @@ def test_event_name_that_is_not_utf8_is_ignored(server: FaultServer, mode: str) 
 
     server.routes["bad-name"] = route
 
-    async def steps() -> list[str]:
-        client = make_client(mode, server.url("bad-name"))
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            return [event.type async for event in stream]
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("bad-name"))
 
     assert run(mode, steps) == [name for name, _ in MESSAGE_EVENTS]
 
@@ -365,14 +332,7 @@ def test_ping_only_stream_times_out_and_is_closed(server: FaultServer, mode: str
 
     server.routes["pings-only"] = route
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("pings-only"), stream_idle_timeout=0.15, timeout=5)
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for _ in stream:
-                pass
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("pings-only"), stream_idle_timeout=0.15, timeout=5)
 
     with pytest.raises(anthropic.APITimeoutError) as caught:
         run(mode, steps)
@@ -393,13 +353,7 @@ def test_pings_are_fine_without_an_idle_timeout(server: FaultServer, mode: str) 
 
     server.routes["slow-pings"] = route
 
-    async def steps() -> list[str]:
-        client = make_client(mode, server.url("slow-pings"), stream_idle_timeout=None, timeout=5)
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            return [event.type async for event in stream]
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("slow-pings"), stream_idle_timeout=None, timeout=5)
 
     assert run(mode, steps) == [name for name, _ in MESSAGE_EVENTS]
 
@@ -412,15 +366,8 @@ def test_silent_stream_times_out_at_the_idle_timeout(server: FaultServer, mode: 
 
     server.routes["silent"] = route
 
-    async def steps() -> None:
-        # The request timeout is long; the idle timeout is what ends the wait.
-        client = make_client(mode, server.url("silent"), stream_idle_timeout=0.15, timeout=5)
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for _ in stream:
-                pass
-        finally:
-            await close(client)
+    # The request timeout is long; the idle timeout is what ends the wait.
+    steps = stream_steps(mode, server.url("silent"), stream_idle_timeout=0.15, timeout=5)
 
     with pytest.raises(anthropic.APITimeoutError):
         run(mode, steps)
@@ -436,14 +383,7 @@ def test_stall_mid_stream_hits_the_read_timeout(server: FaultServer, mode: str) 
 
     server.routes["stall-stream"] = route
 
-    async def steps() -> None:
-        client = make_client(mode, server.url("stall-stream"), stream_idle_timeout=None, timeout=0.15)
-        try:
-            stream = await client.messages.create(**PARAMS, stream=True)
-            async for _ in stream:
-                pass
-        finally:
-            await close(client)
+    steps = stream_steps(mode, server.url("stall-stream"), stream_idle_timeout=None, timeout=0.15)
 
     with pytest.raises(anthropic.APITimeoutError) as caught:
         run(mode, steps)
