@@ -274,11 +274,7 @@ class APIResponse(BaseAPIResponse[R]):
         except httpx.StreamConsumed as err:
             raise RuntimeError("The body was already consumed by iterating over it; it cannot be read again.") from err
         except Exception as err:
-            self.http_response.close()
-            converted = transport_error(err, self.http_response.request)
-            if converted is None:
-                raise
-            raise converted from err
+            self._reading_failed(err)
 
     def text(self) -> str:
         self.read()
@@ -339,11 +335,7 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
         except httpx.StreamConsumed as err:
             raise RuntimeError("The body was already consumed by iterating over it; it cannot be read again.") from err
         except Exception as err:
-            await self.http_response.aclose()
-            converted = transport_error(err, self.http_response.request)
-            if converted is None:
-                raise
-            raise converted from err
+            await self._reading_failed(err)
 
     async def text(self) -> str:
         await self.read()
