@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Mapping
+from pathlib import Path
 
 _WORD_BOUNDARY = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -40,3 +42,18 @@ def python_identifier(name: str) -> str:
 def module_file(module: str) -> str:
     """`types.beta.beta_message` -> `types/beta/beta_message.py`."""
     return module.replace(".", "/") + ".py"
+
+
+def overlay_file(module: str, copies: Mapping[str, Path]) -> Path | None:
+    """The hand-written file that becomes the package module `module`, given what the overlay
+    copies where (package-relative target -> source file or directory); None if none does."""
+    relative = module_file(module)
+    for target, source in copies.items():
+        target = target.rstrip("/")
+        if relative == target:
+            return source if source.is_file() else None
+        if relative.startswith(target + "/") and source.is_dir():
+            candidate = source / relative[len(target) + 1 :]
+            if candidate.is_file():
+                return candidate
+    return None

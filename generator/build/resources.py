@@ -12,7 +12,7 @@ from ..config import Configuration, MethodConfig, MixinConfig, ResourceConfig, T
 from ..diagnostics import DiagnosticSink, escape_token
 from ..load import resolve_pointer
 from .infer import HTTP_METHODS, Placement, method_type_name
-from .naming import python_identifier
+from .naming import overlay_file, python_identifier
 from .schemas import SchemaResolver, normalise_key
 
 BodyKind = Literal["json", "multipart"]
@@ -139,14 +139,8 @@ class ResourceBuilder:
 
     def _overlay_source(self, module: str) -> Path | None:
         """The file in overlays/ that becomes the package module `module`."""
-        relative = module.replace(".", "/") + ".py"
-        for copy in self.config.sdk.overlay_modules:
-            target = copy.target.rstrip("/")
-            if relative == target or relative.startswith(target + "/"):
-                path = Path(self.config.overlays_dir) / copy.source / relative[len(target) :].lstrip("/")
-                if path.is_file():
-                    return path
-        return None
+        overlays = Path(self.config.overlays_dir)
+        return overlay_file(module, {c.target: overlays / c.source for c in self.config.sdk.overlay_modules})
 
     # ----------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ir
-from ..build.naming import module_file
+from ..build.naming import overlay_file
 from ..diagnostics import Diagnostic, GeneratorError
 from .resource_view import MethodView, resource_view
 from .types_view import DeclarationView, type_module_view
@@ -430,7 +430,7 @@ def _helpers(resource: ir.Resource, path: str, copied: dict[str, Path], package:
     """The public methods of a resource's hand-written mixin, read from the overlay module."""
     mixin = resource.mixin
     assert mixin is not None
-    source = _mixin_source(mixin.module, copied)
+    source = overlay_file(mixin.module, copied)
     if source is None:
         return []
     found: dict[str, HelperMethod] = {}
@@ -471,19 +471,6 @@ def _class_helpers(source: Path, class_name: str, path: str, found: dict[str, He
             target = imported.get(base.id) if isinstance(base, ast.Name) else None
             if target is not None and target[0].is_file() and depth < 5:
                 _class_helpers(target[0], target[1], path, found, depth + 1)
-
-
-def _mixin_source(module: str, copied: dict[str, Path]) -> Path | None:
-    """The overlay file a mixin module is copied from (a copied file or a copied directory)."""
-    relative = module_file(module)
-    for target, source in copied.items():
-        if relative == target:
-            return source
-        if relative.startswith(target.rstrip("/") + "/") and source.is_dir():
-            candidate = source / relative[len(target.rstrip("/")) + 1 :]
-            if candidate.is_file():
-                return candidate
-    return None
 
 
 def _type_packages(sdk: ir.SDK) -> list[ApiTypePackage]:
