@@ -54,7 +54,7 @@ class MethodView:
     stream_cls: str | None
     stream_cls_async: str | None
     lazy_event: tuple[str, str] | None  # (relative module, name) of an event type imported on use
-    stream_flag: str | None  # the parameter that asks for a stream
+    stream_flag: str | None  # the parameter that asks for a stream (None: it always streams)
     page_cls: str | None
     page_cls_async: str | None
     page_item: str | None
@@ -264,7 +264,7 @@ def _method(
         stream_cls=stream_cls,
         stream_cls_async=stream_cls_async,
         lazy_event=lazy_event,
-        stream_flag=(method.streaming.param or "True") if method.streaming else None,
+        stream_flag=method.streaming.param if method.streaming else None,
         page_cls=page_cls,
         page_cls_async=page_cls_async,
         page_item=page_item,
