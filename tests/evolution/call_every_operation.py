@@ -1,4 +1,4 @@
-"""Run in a subprocess with the newer generated package first on `sys.path`: call every
+"""Run in a subprocess with the newer generated package (and the project root) on `sys.path`: call every
 operation of the (patched) spec through its SDK method, sync or async, against the mock
 servers, with the required arguments built from the operation's schemas.
 
@@ -17,16 +17,11 @@ from typing import Any
 import anthropic
 from samples import resolve, sample
 
+from generator.build.naming import python_identifier  # the names the generator gave the parameters
+
 plan = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
 MODE = sys.argv[2]
 SPEC: dict[str, Any] = json.loads(Path(plan["spec"]).read_text(encoding="utf-8"))
-
-
-def identifier(name: str) -> str:
-    import re
-
-    out = re.sub(r"[^0-9A-Za-z_]+", "_", name)
-    return out.strip("_") if out != name else out
 
 
 def arguments(verb: str, path: str) -> dict[str, Any]:
@@ -36,9 +31,9 @@ def arguments(verb: str, path: str) -> dict[str, Any]:
     for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
         param = resolve(SPEC, param)
         if param["in"] == "path":
-            kwargs[identifier(param["name"])] = "id_1"
+            kwargs[python_identifier(param["name"])] = "id_1"
         elif param["in"] == "query" and param.get("required"):
-            kwargs[identifier(param["name"])] = sample(SPEC, param.get("schema", {}))
+            kwargs[python_identifier(param["name"])] = sample(SPEC, param.get("schema", {}))
     content = (operation.get("requestBody") or {}).get("content") or {}
     for media_type in ("application/json", "multipart/form-data"):
         if media_type in content:
@@ -49,7 +44,7 @@ def arguments(verb: str, path: str) -> dict[str, Any]:
                 value = sample(SPEC, (shape.get("properties") or {}).get(name, {}))
                 if media_type == "multipart/form-data" and isinstance(value, bytes):
                     value = ("upload.txt", value, "text/plain")
-                kwargs[identifier(name)] = value
+                kwargs[python_identifier(name)] = value
             break
     return kwargs
 

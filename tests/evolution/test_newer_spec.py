@@ -108,7 +108,7 @@ def test_every_operation_of_the_newer_spec_answers_a_call_against_the_mock_serve
     ]
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"spec": str(spec_file), "urls": newer_servers, "operations": operations}))
-    env = {**os.environ, "PYTHONPATH": str(newer_sdk.src)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(newer_sdk.src), str(ROOT)))}
     done = subprocess.run(
         [sys.executable, str(HERE / "call_every_operation.py"), str(plan), mode],
         env=env,
