@@ -241,13 +241,17 @@ def spec_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             )  # fmt: skip
         changes.extend(_field_changes(old, new, _body(old, before), _body(new, after), f"{key} body", "request"))
         changes.extend(_field_changes(old, new, _success(before), _success(after), f"{key} response", "response"))
-    changes.extend(_schema_changes(old, new))
+    changes.extend(_schema_changes(old, new, old_ops, new_ops))
     return sorted(set(changes), key=lambda c: (not c.breaking, c.area, c.where, c.what))
 
 
-def _schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def _schema_changes(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    old_ops: dict[str, dict[str, Any]],
+    new_ops: dict[str, dict[str, Any]],
+) -> list[Change]:
     """Field changes inside the component schemas both specs have, on the side(s) that use them."""
-    old_ops, new_ops = _operations(old), _operations(new)
 
     def sides(spec: dict[str, Any], ops: dict[str, dict[str, Any]]) -> tuple[set[str], set[str]]:
         requests = _reachable(
